@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Xml;
+using System.Xml.Linq;
+using Leads.Sdk.Serialization;
+
+namespace Leads.Sdk.Http;
+
+/// <summary>
+/// Turns responses into results or into the SDK's typed exceptions: error statuses become
+/// <see cref="LeadsApiException"/> subclasses with the API's own code and message, and bodies that cannot be read
+/// become <see cref="LeadsUnreadableResponseException"/> wrapping the parser's error. Every body excerpt is redacted.
+/// </summary>
+/// <param name="api">The API whose responses are read.</param>
+/// <param name="secrets">Reads the configured secret values, masked wherever they appear in an excerpt.</param>
+public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable<string?>>? secrets = null)
+{
+    /// <summary>The API whose responses are read.</summary>
+    public LeadsApiDescriptor Api { get; } = api ?? throw new ArgumentNullException(nameof(api));
+
+    /// <summary>Throws the typed exception for a non-success status; returns for 2xx.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    public async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        throw CreateException(response, body);
+    }
+
+    /// <summary>Reads a successful JSON response; errors and unreadable bodies throw the typed exceptions.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="typeInfo">The result's metadata from a source-generated context.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(typeInfo);
+        var bytes = await ReadSuccessBytesAsync(response, "JSON", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return JsonSerializer.Deserialize(bytes, typeInfo) ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (JsonException exception)
+        {
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the JSON the API documents: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Reads a successful JSON response with a custom reader (for shapes a converter cannot express).</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="parse">Parses the UTF-8 body; may throw <see cref="JsonException"/>, <see cref="FormatException"/> or <see cref="InvalidOperationException"/>.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, Func<byte[], T> parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var bytes = await ReadSuccessBytesAsync(response, "JSON", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return parse(bytes);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the JSON the API documents: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Reads a successful XML response safely (no DTD, no resolver, size-capped) and parses it.</summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="parse">Maps the document; may throw <see cref="FormatException"/> or <see cref="InvalidOperationException"/> for a wrong shape.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    public async Task<T> ReadXmlAsync<T>(HttpResponseMessage response, Func<XDocument, T> parse, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        var bytes = await ReadSuccessBytesAsync(response, "XML", cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            var document = await SafeXml.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
+            return parse(document);
+        }
+        catch (Exception exception) when (exception is XmlException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the XML the API documents: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>Builds the typed exception for a response whose body could not be read as documented.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="body">The body text.</param>
+    /// <param name="reason">Why it could not be read.</param>
+    /// <param name="inner">The parser's exception.</param>
+    public LeadsUnreadableResponseException CreateUnreadable(HttpResponseMessage response, string? body, string reason, Exception? inner)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return new LeadsUnreadableResponseException(Details(response, body, new ApiErrorBody(null, reason)), inner);
+    }
+
+    /// <summary>Builds the typed exception for an error response: authentication, not found, rate limited, server, or the base type.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="body">The body text, if read.</param>
+    /// <param name="error">The API's error code and message when the caller already parsed them; otherwise the API's parser runs.</param>
+    public LeadsApiException CreateException(HttpResponseMessage response, string? body, ApiErrorBody? error = null)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var details = Details(response, body, error ?? ParseError(body, response));
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new LeadsAuthenticationException(details),
+            HttpStatusCode.NotFound => new LeadsNotFoundException(details),
+            HttpStatusCode.TooManyRequests => new LeadsRateLimitedException(details, RetryRules.GetRetryAfter(response)),
+            >= HttpStatusCode.InternalServerError => new LeadsServerException(details),
+            _ => new LeadsApiException(details),
+        };
+    }
+
+    /// <summary>The redacted details of a call, for building exceptions.</summary>
+    /// <param name="response">The response.</param>
+    /// <param name="body">The body text.</param>
+    /// <param name="error">The API's error code and message.</param>
+    public LeadsApiErrorDetails Details(HttpResponseMessage response, string? body, ApiErrorBody error)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var request = response.RequestMessage;
+        var secretValues = secrets?.Invoke();
+        return new LeadsApiErrorDetails(
+            Api.Name,
+            request?.Method.Method ?? "?",
+            request?.RequestUri?.AbsolutePath ?? string.Empty,
+            response.StatusCode,
+            SecretRedactor.Redact(error.Code, secretValues, 256),
+            SecretRedactor.Redact(error.Message, secretValues, 1024),
+            SecretRedactor.Redact(body, secretValues));
+    }
+
+    private async Task<byte[]> ReadSuccessBytesAsync(HttpResponseMessage response, string format, CancellationToken cancellationToken)
+    {
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw CreateUnreadable(response, string.Empty, $"The body is empty; {format} was expected.", null);
+        }
+
+        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
+        }
+
+        return bytes;
+    }
+
+    private ApiErrorBody ParseError(string? body, HttpResponseMessage response)
+    {
+        if (string.IsNullOrWhiteSpace(body) || Api.ParseErrorBody is null)
+        {
+            return default;
+        }
+
+        try
+        {
+            return Api.ParseErrorBody(body, response.Content.Headers.ContentType?.MediaType);
+        }
+        catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException)
+        {
+            return default;
+        }
+    }
+
+    private static async Task<string> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException or InvalidOperationException)
+        {
+            return string.Empty;
+        }
+    }
+}

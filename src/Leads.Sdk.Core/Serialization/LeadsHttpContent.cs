@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Xml;
+
+namespace Leads.Sdk.Serialization;
+
+/// <summary>
+/// Builds request bodies as buffered bytes, so a body can be re-sent by a retry and its length is known.
+/// JSON goes through source-generated metadata only; XML through <see cref="XmlWriter"/>.
+/// </summary>
+public static class LeadsHttpContent
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>A JSON body (<c>application/json; charset=utf-8</c>).</summary>
+    /// <typeparam name="T">The body type.</typeparam>
+    /// <param name="value">The body.</param>
+    /// <param name="typeInfo">Its metadata from a source-generated context.</param>
+    public static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> typeInfo)
+        => WithType(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), "application/json");
+
+    /// <summary>An XML body (<c>application/xml; charset=utf-8</c>, no BOM) written by <paramref name="write"/>.</summary>
+    /// <param name="write">Writes the document's content (the declaration is written for you).</param>
+    public static ByteArrayContent Xml(Action<XmlWriter> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        using var buffer = new MemoryStream();
+        var settings = new XmlWriterSettings { Encoding = Utf8NoBom, Indent = false, CheckCharacters = true };
+        using (var writer = XmlWriter.Create(buffer, settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        return WithType(buffer.ToArray(), "application/xml");
+    }
+
+    /// <summary>A form body (<c>application/x-www-form-urlencoded</c>) encoded by <see cref="FormUrlEncoding"/>.</summary>
+    /// <param name="pairs">The keys and values in wire order; null values are left out.</param>
+    public static ByteArrayContent Form(IEnumerable<KeyValuePair<string, string?>> pairs)
+    {
+        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(FormUrlEncoding.Encode(pairs)));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
+        return content;
+    }
+
+    private static ByteArrayContent WithType(byte[] bytes, string mediaType)
+    {
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        return content;
+    }
+}
