@@ -1,0 +1,23 @@
+namespace Leads.Sdk.Emulator.Faults;
+
+/// <summary>The kinds of <see cref="EmulatorFault"/>.</summary>
+public enum EmulatorFaultKind
+{
+    /// <summary>A fixed answer instead of the route's.</summary>
+    Status,
+
+    /// <summary>A wait before the route runs.</summary>
+    Delay,
+
+    /// <summary>The connection closes before the request body is read.</summary>
+    DropBeforeBody,
+
+    /// <summary>The route runs, then the connection resets.</summary>
+    DropAfterProcessing,
+
+    /// <summary>The route runs, then half of its body is sent.</summary>
+    Truncated,
+
+    /// <summary>The route runs, then its body drips slowly.</summary>
+    SlowBody,
+}
