@@ -4,7 +4,6 @@ using Leads.Sdk.CrmApi.Serialization;
 using Leads.Sdk.CrmApi.Validation;
 using Leads.Sdk.Http;
 using Leads.Sdk.Validation;
-using Refit;
 
 namespace Leads.Sdk.CrmApi;
 
@@ -57,7 +56,7 @@ public class CrmApiClient : ICrmApiClient
 
         _tokens = tokens;
         _json = CrmApiJsonContext.WithDateFormat(options.DateFormat);
-        _api = RestService.ForGenerated<ICrmApi>(httpClient);
+        _api = CrmApiRefit.Create(httpClient);
         _reader = new CrmEnvelopeReader(new LeadsResponseReader(Api, tokens.Secrets));
     }
 

@@ -4,7 +4,6 @@ using System.Text;
 using Leads.Sdk.CrmApi.Internal;
 using Leads.Sdk.CrmApi.Serialization;
 using Leads.Sdk.Http;
-using Refit;
 
 namespace Leads.Sdk.CrmApi;
 
@@ -47,7 +46,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     /// <inheritdoc/>
     protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
-        var api = RestService.ForGenerated<ICrmApi>(_httpClient());
+        var api = CrmApiRefit.Create(_httpClient());
         HttpResponseMessage response;
         if (_options.UsesWebApiKey)
         {

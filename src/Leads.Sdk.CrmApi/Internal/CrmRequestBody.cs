@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net.Http.Headers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Leads.Sdk.CrmApi.Serialization;
@@ -17,7 +18,7 @@ internal static class CrmRequestBody
         var serialized = JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
         using var document = JsonDocument.Parse(serialized);
         var buffer = new ArrayBufferWriter<byte>(serialized.Length + token.Length + 16);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
             writer.WriteString(CrmApiWireNames.Token, token);

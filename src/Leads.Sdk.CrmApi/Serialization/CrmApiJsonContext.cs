@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Leads.Sdk.CrmApi.Models;
@@ -23,7 +24,8 @@ internal sealed partial class CrmApiJsonContext : JsonSerializerContext
     /// <param name="dateFormat">The .NET date format; <see cref="CrmApiDateConverter.DefaultFormat"/> when null.</param>
     public static CrmApiJsonContext WithDateFormat(string? dateFormat)
     {
-        var options = new JsonSerializerOptions(Default.Options);
+        // Relaxed escaping so "+35799…" goes out as written, not "\u002B35799…": the body is JSON for an API, never HTML.
+        var options = new JsonSerializerOptions(Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         options.Converters.Add(new CrmApiDateConverter(string.IsNullOrWhiteSpace(dateFormat) ? CrmApiDateConverter.DefaultFormat : dateFormat));
         return new CrmApiJsonContext(options);
     }
