@@ -6,10 +6,20 @@ namespace Leads.Sdk.Aimbase.Models;
 /// <summary>
 /// One lead for the Aimbase Lead API, with every field of the doc's Lead Data Schema. Build one with
 /// <see cref="AimbaseLeadBuilder"/> (required fields first) or set the properties directly.
-/// Property names are the wire names in both JSON and XML.
+/// Property names are the wire names in both JSON and XML; the declaration order is the order of the doc's XML example
+/// (then its JSON example, then the schema table), which is the order the fields are sent in.
 /// </summary>
 public sealed class AimbaseLead
 {
+    /// <summary>
+    /// Relates this lead to its record in the response; not saved with the lead. Max length 100. When null, the client
+    /// sends a new GUID (without changing this object) so every result maps back to its lead.
+    /// </summary>
+    public string? LeadApiIdentifier { get; set; }
+
+    /// <summary>Comma-delimited Brand Code values. Required; max length 100 (the whole list).</summary>
+    public string? Brands { get; set; }
+
     /// <summary>A valid Lead Source's name in the Aimbase instance. Required; max length 50.</summary>
     public string? LeadSourceName { get; set; }
 
@@ -21,15 +31,6 @@ public sealed class AimbaseLead
 
     /// <summary>A valid Lead Campaign's name in the Aimbase instance. Max length 50.</summary>
     public string? LeadCampaignName { get; set; }
-
-    /// <summary>Comma-delimited Brand Code values. Required; max length 100 (the whole list).</summary>
-    public string? Brands { get; set; }
-
-    /// <summary>For shared leads: the source Aimbase instance's LeadUid. A GUID.</summary>
-    public Guid? LeadUid { get; set; }
-
-    /// <summary>The OEM program the lead is tied to, if any. Text; the doc states no maximum length.</summary>
-    public string? Program { get; set; }
 
     /// <summary>Free text. Max length 100.</summary>
     public string? EventName { get; set; }
@@ -71,12 +72,6 @@ public sealed class AimbaseLead
     /// <summary>Job title at the company. Max length 50.</summary>
     public string? CompanyTitle { get; set; }
 
-    /// <summary>The company's identifier in an external system. Max length 20.</summary>
-    public string? CompanyExternalId { get; set; }
-
-    /// <summary>The company's unique identifier. A GUID.</summary>
-    public Guid? CompanyUid { get; set; }
-
     /// <summary>County. Max length 25.</summary>
     public string? County { get; set; }
 
@@ -101,6 +96,9 @@ public sealed class AimbaseLead
     /// <summary>The ISO 3166-1 two-letter country code. Required; exactly 2 letters.</summary>
     public string? CountryCode { get; set; }
 
+    /// <summary>A comment, stored by Aimbase in the lead's customs collection (metadata or a custom field). Max length 2048.</summary>
+    public string? Comment { get; set; }
+
     /// <summary>Comma-delimited Aimbase Dealer Id values to assign the lead to. Max length 100 (the whole list).</summary>
     public string? DealerIds { get; set; }
 
@@ -116,17 +114,23 @@ public sealed class AimbaseLead
     /// <summary>Custom fields and their values (name/value pairs).</summary>
     public IList<AimbaseCustomField>? Customs { get; set; }
 
+    /// <summary>For shared leads: the source Aimbase instance's LeadUid. A GUID.</summary>
+    public Guid? LeadUid { get; set; }
+
+    /// <summary>The OEM program the lead is tied to, if any. Text; the doc states no maximum length.</summary>
+    public string? Program { get; set; }
+
+    /// <summary>The company's identifier in an external system. Max length 20.</summary>
+    public string? CompanyExternalId { get; set; }
+
+    /// <summary>The company's unique identifier. A GUID.</summary>
+    public Guid? CompanyUid { get; set; }
+
     /// <summary>The prospect's identifier in an external system (see the doc's Prospect Matching). Max length 20.</summary>
     public string? ProspectExternalId { get; set; }
 
     /// <summary>The lead's unique identifier in an external system. Max length 50.</summary>
     public string? ExternalId { get; set; }
-
-    /// <summary>
-    /// Relates this lead to its record in the response; not saved with the lead. Max length 100. When null, the client
-    /// sends a new GUID (without changing this object) so every result maps back to its lead.
-    /// </summary>
-    public string? LeadApiIdentifier { get; set; }
 
     /// <summary>Whether the lead opted in to SMS. Boolean.</summary>
     [JsonPropertyName("SMSOptIn")]
@@ -185,9 +189,6 @@ public sealed class AimbaseLead
 
     /// <summary>UTM content. Max length 200.</summary>
     public string? Content { get; set; }
-
-    /// <summary>A comment, stored by Aimbase in the lead's customs collection (metadata or a custom field). Max length 2048.</summary>
-    public string? Comment { get; set; }
 
     /// <summary>A shallow copy with another <see cref="LeadApiIdentifier"/>, so the caller's object is not changed.</summary>
     internal AimbaseLead WithLeadApiIdentifier(string identifier)

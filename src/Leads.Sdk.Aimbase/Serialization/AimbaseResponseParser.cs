@@ -20,12 +20,17 @@ internal static class AimbaseResponseParser
             throw new FormatException("The body is empty.");
         }
 
-        return text[0] switch
+        var response = text[0] switch
         {
             '<' => AimbaseXmlReader.Parse(Leads.Sdk.Serialization.SafeXml.Parse(text)),
             '[' => new AimbaseResponseDto { LeadResponseRecords = JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.ListAimbaseRecordDto) },
             '{' => JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.AimbaseResponseDto) ?? throw new FormatException("The body is JSON null."),
             _ => throw new FormatException("The body is neither JSON nor XML."),
         };
+
+        // Something else that happens to parse (an HTML page, another API's JSON) must not read as "no records".
+        return response.LeadResponseRecords is null && response.TopLevelError is null
+            ? throw new FormatException("The body has neither LeadResponseRecords nor TopLevelError.")
+            : response;
     }
 }

@@ -13,6 +13,11 @@ internal static class AimbaseXmlReader
     public static AimbaseResponseDto Parse(XDocument document)
     {
         var root = document.Root ?? throw new FormatException("The document has no root element.");
+        if (!Is(root, "Leads") && !Is(root, "LeadResponse") && !Is(root, "Lead"))
+        {
+            throw new FormatException($"The root element is <{root.Name.LocalName}>, not <Leads>.");
+        }
+
         var container = Child(root, "LeadResponseRecords") ?? root;
         var records = container.Elements()
             .Where(e => Is(e, "Lead") || Is(e, "LeadResponseRecord") || Is(e, "LeadResponse"))
