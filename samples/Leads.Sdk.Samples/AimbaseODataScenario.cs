@@ -46,9 +46,10 @@ internal sealed class AimbaseODataScenario : IScenario
         report.Step($"Leads since {since:yyyy-MM-dd} for {lastName}, expanded with Prospect and Company");
         report.Sent($"GET odata/V2/Leads?{query.ToQueryString()}");
 
+        // Small pages (Prefer: odata.maxpagesize=50) so the paging is visible; the server's default page is 1,000.
         var pages = 0;
         var leads = new List<Lead>();
-        await foreach (var page in client.ListLeadsAsync(query, cancellationToken).AsPages().WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var page in client.ListLeadsAsync(query, cancellationToken).AsPages(pageSizeHint: 50).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             pages++;
             leads.AddRange(page.Values);

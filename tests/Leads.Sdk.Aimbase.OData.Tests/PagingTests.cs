@@ -22,8 +22,8 @@ public sealed class PagingTests
         mock.When("*").Respond(request =>
         {
             requested.Add(request.RequestUri!.PathAndQuery);
-            var skip = request.RequestUri.Query.Contains("skiptoken=", StringComparison.Ordinal) ? int.Parse(request.RequestUri.Query.Split('=')[^1]) : 0;
-            var next = skip < 4 ? string.Format(linkFormat, skip + 2) : null;
+            var skip = request.RequestUri.Query.Contains("skiptoken=", StringComparison.Ordinal) ? int.Parse(request.RequestUri.Query.Split('=')[^1], System.Globalization.CultureInfo.InvariantCulture) : 0;
+            var next = skip < 4 ? string.Format(System.Globalization.CultureInfo.InvariantCulture, linkFormat, skip + 2) : null;
             return Page([skip + 1, skip + 2], annotation, next);
         });
 
@@ -113,7 +113,9 @@ public sealed class PagingTests
     public async Task ListLeadsAsync_TopAcrossPages_StopsAtTop()
     {
         using var mock = new MockHttpMessageHandler();
-        var request = mock.When("*").Respond(r => Page(r.RequestUri!.Query.Contains("skiptoken", StringComparison.Ordinal) ? [3, 4] : [1, 2], "@odata.nextLink", "Leads?$top=3&$skiptoken=2"));
+        var request = mock.When("*").Respond(r => r.RequestUri!.Query.Contains("skiptoken", StringComparison.Ordinal)
+            ? Page([3, 4], "@odata.nextLink", "Leads?$top=3&$skiptoken=4")
+            : Page([1, 2], "@odata.nextLink", "Leads?$top=3&$skiptoken=2"));
 
         var ids = new List<int>();
         await foreach (var lead in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().Top(3), Token))

@@ -26,5 +26,5 @@ public sealed class Company
 
     /// <summary>The company's other fields as sent (the doc does not list them).</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

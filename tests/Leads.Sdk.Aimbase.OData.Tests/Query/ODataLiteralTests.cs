@@ -12,14 +12,14 @@ public sealed class ODataLiteralTests
         Used,
     }
 
-    public static TheoryData<object?> OracleValues() => new()
+    public static TheoryData<object?> OracleValues() => new TheoryData<object?>
     {
         "O'Neil",
         "a&b#c+d%e",
         "Zoë Müller – 東京 🚤",
         "''",
         string.Empty,
-        null,
+        (object?)null!,
         true,
         false,
         42,
