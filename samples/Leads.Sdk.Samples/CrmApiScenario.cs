@@ -1,23 +1,92 @@
+using Leads.Sdk.CrmApi;
+using Leads.Sdk.CrmApi.Models;
 using Leads.Sdk.Emulator;
+using Leads.Sdk.Emulator.CrmApi;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.Samples;
 
-/// <summary>The CRM.COM CRM API v2 sample.</summary>
+/// <summary>The CRM.COM CRM API v2 sample: create a lead, then survive an expired token.</summary>
 internal sealed class CrmApiScenario : IScenario
 {
+    private LeadsEmulator? _emulator;
+
     public string Section => "CrmApi";
 
     public string Title => "CRM.COM CRM API v2";
 
     public void Register(IServiceCollection services, IConfigurationSection section, LeadsEmulator? emulator)
     {
+        _emulator = emulator;
+        if (emulator is null)
+        {
+            services.AddCrmApiClient(section);
+            return;
+        }
+
+        var credentials = emulator.Options.CrmApi;
+        services.AddCrmApiClient(options =>
+        {
+            options.BaseAddress = emulator.BaseAddress;
+            options.AllowInsecureHttp = true;
+            options.Username = credentials.Username;
+            options.Password = credentials.Password;
+            options.Organisation = credentials.Organisation;
+        });
     }
 
-    public Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
+    public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
-        report.Step("Not implemented yet.");
-        return Task.CompletedTask;
+        var client = services.GetRequiredService<ICrmApiClient>();
+        var tokens = services.GetRequiredKeyedService<CrmApiTokenProvider>(CrmApiServiceCollectionExtensions.DefaultName);
+
+        var request = new CreateLeadRequestBuilder(
+                LeadImportance.Importance3,
+                LeadPriority.Priority2,
+                EntityIdentifier.ByName("Residential Sales"),
+                ContactInformationIdentifier.ByIdNumber("K-482913"),
+                LeadSource.Named(LeadSourceType.Website, "spring-offers.example.com"))
+            .WithContact("maria.georgiou@example.com", "+35799123456")
+            .WithDescription("Asked for a fibre quote on the website.")
+            .WithProbabilityToWin(40)
+            .WithEstimatedCompletionTime(2, TimePeriodUnit.Weeks)
+            .AddProduct(ProductIdentifier.ByCode("FIBER-200"))
+            .WithUdfString(1, "spring-campaign")
+            .WithUdfFloat(1, 49.90)
+            .WithUdfDate(1, new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero))
+            .Build();
+
+        report.Step("Create a lead (the client logs in on first use)");
+        report.Sent("POST crmapi/rest/v2/leads/create: importance IMPORTANCE3, priority 2, type 'Residential Sales', source WEBSITE, product FIBER-200, udf_string_1, udf_float_1, udf_date_1");
+        var lead = await client.CreateLeadAsync(request, cancellationToken);
+        report.Received($"lead {lead.Number} (id {lead.Id}), state {lead.LifeCycleState}");
+        report.Note($"logins so far: {tokens.LoginCount}");
+
+        if (_emulator is null)
+        {
+            report.Note("Against a real server the token cannot be expired on demand; skipping the re-login step.");
+            return;
+        }
+
+        report.Step("The emulator expires every token; create another lead with the same client");
+        _emulator.CrmApi().ExpireAllTokens();
+        var second = await client.CreateLeadAsync(
+            new CreateLeadRequestBuilder(
+                    LeadImportance.Importance1,
+                    LeadPriority.Priority4,
+                    EntityIdentifier.ByName("Residential Sales"),
+                    ContactInformationIdentifier.ByPassportNumber("P1234567"),
+                    LeadSource.Named(LeadSourceType.Advertisement, "Radio spot"))
+                .AddProduct(ProductIdentifier.ByCode("TV-BASIC"))
+                .WithFieldsSet("id", "number", "life_cycle_state")
+                .Build(),
+            cancellationToken);
+        report.Received($"lead {second.Number} (id {second.Id}), state {second.LifeCycleState}");
+        report.Note($"the server refused the expired token, the client logged in again by itself and repeated the call: logins so far {tokens.LoginCount}");
+        if (tokens.LoginCount != 2)
+        {
+            throw new InvalidOperationException($"Expected exactly one re-login, saw {tokens.LoginCount} logins.");
+        }
     }
 }

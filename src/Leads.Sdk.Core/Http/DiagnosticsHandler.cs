@@ -15,7 +15,7 @@ public sealed partial class DiagnosticsHandler(LeadsApiDescriptor api, ILogger l
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var path = request.RequestUri?.AbsolutePath ?? string.Empty;
+        var path = RequestPath.Of(request);
         var method = request.Method.Method;
         using var activity = LeadsTelemetry.ActivitySource.StartActivity($"{api.Name} {method}", ActivityKind.Client);
         activity?.SetTag("leads.api", api.Name);

@@ -135,7 +135,7 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         return new LeadsApiErrorDetails(
             Api.Name,
             request?.Method.Method ?? "?",
-            request?.RequestUri?.AbsolutePath ?? string.Empty,
+            RequestPath.Of(request),
             response.StatusCode,
             SecretRedactor.Redact(error.Code, secretValues, 256),
             SecretRedactor.Redact(error.Message, secretValues, 1024),
@@ -171,8 +171,9 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         {
             return Api.ParseErrorBody(body, response.Content.Headers.ContentType?.MediaType);
         }
-        catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException)
+        catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException or KeyNotFoundException or ArgumentException or IndexOutOfRangeException)
         {
+            // A parser that trips over an unexpected body must not hide the status behind its own exception.
             return default;
         }
     }

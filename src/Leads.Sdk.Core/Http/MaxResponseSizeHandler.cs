@@ -59,7 +59,7 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
         => new(new LeadsApiErrorDetails(
             api.Name,
             request.Method.Method,
-            request.RequestUri?.AbsolutePath ?? string.Empty,
+            RequestPath.Of(request),
             response.StatusCode,
             ErrorMessage: $"The response body is larger than the configured maximum of {limit} bytes (MaxResponseBytes); it was not read."));
 }

@@ -50,10 +50,11 @@ public static partial class SecretRedactor
     [GeneratedRegex("(?<pre><(?<name>" + SecretKey + ")(?:\\s[^>]*)?>)[^<]*(?<post></\\k<name>>)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex XmlElementSecret();
 
-    [GeneratedRegex("(?<pre>\\s" + SecretKey + "\\s*=\\s*(?<q>[\"']))[^\"']*\\k<q>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?<pre>\\s" + SecretKey + "\\s*=\\s*(?<q>[\"']))(?:(?<=\")[^\"]*|(?<=')[^']*)\\k<q>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex XmlAttributeSecret();
 
-    [GeneratedRegex("(?<pre>(?:^|[?&\\s])" + SecretKey + "=)[^&\\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A quoted value is an XML attribute, already masked above; matching it here would eat the rest of the tag.
+    [GeneratedRegex("(?<pre>(?:^|[?&\\s])" + SecretKey + "=)(?![\"'])[^&\\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormSecret();
 
     [GeneratedRegex("(?<pre>(?:Avala-Api|Bearer|Basic)\\s+)[^\\s\"'<&,;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

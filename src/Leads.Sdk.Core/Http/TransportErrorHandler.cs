@@ -40,7 +40,7 @@ public sealed class TransportErrorHandler(LeadsApiDescriptor api) : DelegatingHa
             _ when notSent => "the connection could not be established; the request was not sent",
             _ => "the connection failed; the server may have received the request",
         };
-        var details = new LeadsApiErrorDetails(api.Name, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, null, ErrorMessage: reason);
+        var details = new LeadsApiErrorDetails(api.Name, request.Method.Method, RequestPath.Of(request), null, ErrorMessage: reason);
         return new LeadsTransportException(details, !notSent, isTimeout, exception);
     }
 }

@@ -86,5 +86,11 @@ public abstract class LeadsClientOptions
     public virtual IEnumerable<string?> GetSecrets() => [];
 
     /// <inheritdoc/>
-    public override string ToString() => $"{GetType().Name} {{ BaseAddress = {BaseAddress} }}";
+    public override string ToString() => $"{GetType().Name} {{ BaseAddress = {DescribeAddress(BaseAddress)} }}";
+
+    // User info and query can carry credentials (https://user:pass@host/?token=...): print scheme, host and path only.
+    private static string? DescribeAddress(Uri? address)
+        => address is { IsAbsoluteUri: true }
+            ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+            : address?.OriginalString;
 }

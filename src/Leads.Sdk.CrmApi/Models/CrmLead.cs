@@ -1,0 +1,139 @@
+using System.Text.Json.Serialization;
+
+namespace Leads.Sdk.CrmApi.Models;
+
+/// <summary>
+/// The lead the server returned from <c>leads/create</c> (in the leads/show shape; inferred, see docs/decisions.md).
+/// Every property is optional because <see cref="CreateLeadRequest.FieldsSet"/> trims the result.
+/// Constructible with initialisers so tests can fake it.
+/// </summary>
+public sealed class CrmLead
+{
+    /// <summary>The lead's ID (<c>id</c>, 32 hexadecimal characters).</summary>
+    [JsonPropertyName("id")]
+    public string? Id { get; init; }
+
+    /// <summary>The lead's number (<c>number</c>).</summary>
+    [JsonPropertyName("number")]
+    public string? Number { get; init; }
+
+    /// <summary>The life cycle state (<c>life_cycle_state</c>); <see cref="LeadLifeCycleState.Unknown"/> for a state this version does not know.</summary>
+    [JsonPropertyName("life_cycle_state")]
+    public LeadLifeCycleState? LifeCycleState { get; init; }
+
+    /// <summary>The description (<c>description</c>).</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; init; }
+
+    /// <summary>The importance (<c>importance</c>).</summary>
+    [JsonPropertyName("importance")]
+    public LeadImportance? Importance { get; init; }
+
+    /// <summary>The priority (<c>priority</c>).</summary>
+    [JsonPropertyName("priority")]
+    public LeadPriority? Priority { get; init; }
+
+    /// <summary>The probability to win, 0 to 100 (<c>probability_to_win</c>).</summary>
+    [JsonPropertyName("probability_to_win")]
+    public decimal? ProbabilityToWin { get; init; }
+
+    /// <summary>The target amount (<c>target_amount</c>).</summary>
+    [JsonPropertyName("target_amount")]
+    public decimal? TargetAmount { get; init; }
+
+    /// <summary>The contact e-mail (<c>contact_email</c>).</summary>
+    [JsonPropertyName("contact_email")]
+    public string? ContactEmail { get; init; }
+
+    /// <summary>The contact phone (<c>contact_phone</c>).</summary>
+    [JsonPropertyName("contact_phone")]
+    public string? ContactPhone { get; init; }
+
+    /// <summary>The lead type (<c>type</c>).</summary>
+    [JsonPropertyName("type")]
+    public CrmReference? Type { get; init; }
+
+    /// <summary>The status (<c>status</c>).</summary>
+    [JsonPropertyName("status")]
+    public CrmReference? Status { get; init; }
+
+    /// <summary>The category (<c>category</c>).</summary>
+    [JsonPropertyName("category")]
+    public CrmReference? Category { get; init; }
+
+    /// <summary>The contact (<c>contact_information</c>).</summary>
+    [JsonPropertyName("contact_information")]
+    public CrmReference? ContactInformation { get; init; }
+
+    /// <summary>The start date (<c>start_date</c>).</summary>
+    [JsonPropertyName("start_date")]
+    public DateTimeOffset? StartDate { get; init; }
+
+    /// <summary>The expected completion date (<c>expected_completion_date</c>).</summary>
+    [JsonPropertyName("expected_completion_date")]
+    public DateTimeOffset? ExpectedCompletionDate { get; init; }
+
+    /// <summary><c>udf_string_1</c>.</summary>
+    [JsonPropertyName("udf_string_1")]
+    public string? UdfString1 { get; init; }
+
+    /// <summary><c>udf_string_2</c>.</summary>
+    [JsonPropertyName("udf_string_2")]
+    public string? UdfString2 { get; init; }
+
+    /// <summary><c>udf_string_3</c>.</summary>
+    [JsonPropertyName("udf_string_3")]
+    public string? UdfString3 { get; init; }
+
+    /// <summary><c>udf_string_4</c>.</summary>
+    [JsonPropertyName("udf_string_4")]
+    public string? UdfString4 { get; init; }
+
+    /// <summary><c>udf_string_5</c>.</summary>
+    [JsonPropertyName("udf_string_5")]
+    public string? UdfString5 { get; init; }
+
+    /// <summary><c>udf_string_6</c>.</summary>
+    [JsonPropertyName("udf_string_6")]
+    public string? UdfString6 { get; init; }
+
+    /// <summary><c>udf_string_7</c>.</summary>
+    [JsonPropertyName("udf_string_7")]
+    public string? UdfString7 { get; init; }
+
+    /// <summary><c>udf_string_8</c>.</summary>
+    [JsonPropertyName("udf_string_8")]
+    public string? UdfString8 { get; init; }
+
+    /// <summary><c>udf_float_1</c>.</summary>
+    [JsonPropertyName("udf_float_1")]
+    public double? UdfFloat1 { get; init; }
+
+    /// <summary><c>udf_float_2</c>.</summary>
+    [JsonPropertyName("udf_float_2")]
+    public double? UdfFloat2 { get; init; }
+
+    /// <summary><c>udf_float_3</c>.</summary>
+    [JsonPropertyName("udf_float_3")]
+    public double? UdfFloat3 { get; init; }
+
+    /// <summary><c>udf_float_4</c>.</summary>
+    [JsonPropertyName("udf_float_4")]
+    public double? UdfFloat4 { get; init; }
+
+    /// <summary><c>udf_date_1</c>.</summary>
+    [JsonPropertyName("udf_date_1")]
+    public DateTimeOffset? UdfDate1 { get; init; }
+
+    /// <summary><c>udf_date_2</c>.</summary>
+    [JsonPropertyName("udf_date_2")]
+    public DateTimeOffset? UdfDate2 { get; init; }
+
+    /// <summary><c>udf_date_3</c>.</summary>
+    [JsonPropertyName("udf_date_3")]
+    public DateTimeOffset? UdfDate3 { get; init; }
+
+    /// <summary><c>udf_date_4</c>.</summary>
+    [JsonPropertyName("udf_date_4")]
+    public DateTimeOffset? UdfDate4 { get; init; }
+}

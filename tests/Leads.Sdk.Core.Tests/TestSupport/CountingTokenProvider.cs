@@ -1,0 +1,41 @@
+using Leads.Sdk.Http;
+
+namespace Leads.Sdk.Core.Tests.TestSupport;
+
+/// <summary>Logs in by handing out t1, t2, …; a test can hold logins at a gate.</summary>
+public sealed class CountingTokenProvider : CachingAccessTokenProvider
+{
+    private readonly TimeProvider _clock;
+    private readonly TimeSpan _lifetime;
+    private int _issued;
+
+    public CountingTokenProvider(TimeProvider clock, TimeSpan lifetime, TimeSpan refreshMargin)
+        : base(clock, refreshMargin)
+    {
+        _clock = clock;
+        _lifetime = lifetime;
+    }
+
+    public TaskCompletionSource? Gate { get; set; }
+
+    public Exception? FailNext { get; set; }
+
+    public int Issued => _issued;
+
+    protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
+    {
+        if (Gate is { } gate)
+        {
+            await gate.Task.WaitAsync(cancellationToken);
+        }
+
+        if (FailNext is { } failure)
+        {
+            FailNext = null;
+            throw failure;
+        }
+
+        var number = Interlocked.Increment(ref _issued);
+        return new AccessToken("t" + number, _clock.GetUtcNow() + _lifetime);
+    }
+}
