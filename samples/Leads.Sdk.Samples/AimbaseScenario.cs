@@ -1,23 +1,103 @@
+using Leads.Sdk.Aimbase;
+using Leads.Sdk.Aimbase.Models;
+using Leads.Sdk.DependencyInjection;
 using Leads.Sdk.Emulator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.Samples;
 
-/// <summary>The Aimbase Lead API sample.</summary>
+/// <summary>The Aimbase Lead API sample: a batch of three leads, in JSON and then in XML.</summary>
 internal sealed class AimbaseScenario : IScenario
 {
+    private const string XmlClientName = "AimbaseXml";
+
     public string Section => "Aimbase";
 
     public string Title => "Aimbase Lead API";
 
     public void Register(IServiceCollection services, IConfigurationSection section, LeadsEmulator? emulator)
     {
+        if (emulator is null)
+        {
+            services.AddAimbaseLeadClient(section);
+            services.AddAimbaseLeadClient(XmlClientName, section);
+        }
+        else
+        {
+            services.AddAimbaseLeadClient(options => UseEmulator(options, emulator));
+            services.AddAimbaseLeadClient(XmlClientName, options => UseEmulator(options, emulator));
+        }
+
+        // Send the valid leads and report the invalid ones as client-side failures instead of rejecting the batch.
+        services.PostConfigureAll<AimbaseOptions>(options => options.InvalidLeadHandling = AimbaseInvalidLeadHandling.SendValidLeads);
+        services.PostConfigure<AimbaseOptions>(XmlClientName, options => options.Format = AimbaseWireFormat.Xml);
     }
 
-    public Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
+    public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
-        report.Step("Not implemented yet.");
-        return Task.CompletedTask;
+        var factory = services.GetRequiredService<ILeadsClientFactory<IAimbaseLeadClient>>();
+        await SendBatchAsync(factory.CreateClient(AimbaseServiceCollectionExtensions.DefaultName), "JSON", report, cancellationToken).ConfigureAwait(false);
+        await SendBatchAsync(factory.CreateClient(XmlClientName), "XML", report, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task SendBatchAsync(IAimbaseLeadClient client, string format, ScenarioReport report, CancellationToken cancellationToken)
+    {
+        AimbaseLead[] leads =
+        [
+            new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "Hall", "US",
+                    AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 11, 23), "Brochure form"))
+                .WithFirstName("Allen")
+                .WithEmail("ahall@example.com")
+                .WithAddress("123 Main Street", city: "Saint Louis", state: "MO", postalCode: "63105")
+                .WithDealer("100", dealerLocation: "1", dealerName: "Bob's Boats")
+                .WithProduct("100", "FLXR", productName: "Fast Boat", productModelYear: 2014, brandName: "Falcon XR")
+                .WithCustom("BuyTimeFrame", "1-3 months")
+                .Build(),
+
+            // Rejected before sending: no last name, and a three-letter country code.
+            new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", string.Empty, "USA",
+                    AimbaseCommunicationOptIn.NotOptedIn)
+                .WithFirstName("Nobody")
+                .Build(),
+
+            // Valid for the client, rejected by the server: the lead source does not exist there.
+            new AimbaseLeadBuilder("Billboard", "Request Brochure", "Referral Traffic", "FLXR", "Stone", "US",
+                    AimbaseCommunicationOptIn.NotOptedIn)
+                .WithFirstName("Jane")
+                .Build(),
+        ];
+
+        report.Step($"CreateLeadsAsync with {leads.Length} leads as {format}");
+        foreach (var lead in leads)
+        {
+            report.Sent($"{lead.FirstName} {lead.LastName} ({lead.LeadSourceName}, {lead.CountryCode})");
+        }
+
+        var result = await client.CreateLeadsAsync(leads, cancellationToken: cancellationToken).ConfigureAwait(false);
+        report.Received($"{result.Succeeded.Count} succeeded, {result.Failed.Count} failed{(result.TopLevelError is null ? string.Empty : $", top-level error: {result.TopLevelError}")}");
+        foreach (var outcome in result.Leads)
+        {
+            var where = outcome.IsClientSideFailure ? "rejected before sending" : $"server: {outcome.StatusMessage}";
+            report.Received($"{outcome.Lead?.FirstName}: {outcome.Status} ({where}){(outcome.Id is null ? string.Empty : $", Id {outcome.Id}")}");
+            foreach (var message in outcome.Messages)
+            {
+                report.Note($"{message.Field}: {message.Message}");
+            }
+        }
+
+        if (result.Succeeded.Count != 1 || result.Failed.Count(f => f.IsClientSideFailure) != 1 || result.Failed.Count(f => !f.IsClientSideFailure) != 1)
+        {
+            throw new InvalidOperationException("Expected one accepted lead, one rejected by the client and one rejected by the server.");
+        }
+    }
+
+    private static void UseEmulator(AimbaseOptions options, LeadsEmulator emulator)
+    {
+        options.BaseAddress = emulator.BaseAddress;
+        options.AllowInsecureHttp = true;
+        options.Username = emulator.Options.Aimbase.Username;
+        options.ApiToken = emulator.Options.Aimbase.ApiToken;
+        options.DefaultManufacturerCode = emulator.Options.Aimbase.ManufacturerCode;
     }
 }

@@ -1,6 +1,26 @@
 namespace Leads.Sdk.Emulator.Aimbase;
 
-/// <summary>Settings and test credentials of the Aimbase fake.</summary>
+/// <summary>Settings and test credentials of the Aimbase Lead API fake.</summary>
 public sealed class AimbaseEmulatorOptions
 {
+    /// <summary>The user name the fake accepts in <c>Authenticate: Avala-Api {username}:{token}</c>.</summary>
+    public string Username { get; set; } = "emulator-user";
+
+    /// <summary>The API token the fake accepts.</summary>
+    public string ApiToken { get; set; } = "emulator-token";
+
+    /// <summary>The only manufacturer code the fake knows; any other <c>?manufacturer=</c> is a 400.</summary>
+    public string ManufacturerCode { get; set; } = "EMU";
+
+    /// <summary>The Lead Source names that exist "in the system"; another name fails the lead.</summary>
+    public ISet<string> LeadSourceNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Website", "Trade Show", "Dealer Referral" };
+
+    /// <summary>The Lead Type names that exist.</summary>
+    public ISet<string> LeadTypeNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Request Brochure", "Request Quote", "Contact Dealer" };
+
+    /// <summary>The Lead Category names that exist.</summary>
+    public ISet<string> LeadCategoryNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Referral Traffic", "Organic", "Paid" };
+
+    /// <summary>When true, every valid request fails with the documented 500 (an unknown error during the import).</summary>
+    public bool SimulateImportFailure { get; set; }
 }

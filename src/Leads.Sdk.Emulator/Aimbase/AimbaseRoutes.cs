@@ -1,12 +1,153 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 
 namespace Leads.Sdk.Emulator.Aimbase;
 
-/// <summary>The Aimbase fake's routes.</summary>
+/// <summary>
+/// The Aimbase Lead API fake: <c>POST /marketing/api/lead?manufacturer={code}</c> with JSON or XML. It answers in the
+/// request's format: 201 with one record per lead in submission order (Failure records carry field messages), 400
+/// with a <c>TopLevelError</c> for a bad request, 401 for a wrong <c>Authenticate</c> header, 500 when
+/// <see cref="AimbaseEmulatorOptions.SimulateImportFailure"/> is set.
+/// </summary>
 internal static class AimbaseRoutes
 {
+    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string XsdNamespace = "http://www.w3.org/2001/XMLSchema";
+
     public static void Map(WebApplication app, LeadsEmulator emulator)
     {
-        // Routes are added by the Aimbase slice.
+        var nextId = 1000L;
+        app.MapPost("/marketing/api/lead", async (HttpContext context) =>
+        {
+            var options = emulator.Options.Aimbase;
+            var request = context.Request;
+            var mediaType = request.ContentType ?? string.Empty;
+            var xml = mediaType.Contains("xml", StringComparison.OrdinalIgnoreCase);
+            var json = mediaType.Contains("json", StringComparison.OrdinalIgnoreCase);
+
+            var expected = $"Avala-Api {options.Username}:{options.ApiToken}";
+            if (!string.Equals(request.Headers["Authenticate"].ToString(), expected, StringComparison.Ordinal))
+            {
+                await WriteAsync(context, StatusCodes.Status401Unauthorized, xml, Error("Authorization has been denied for this request.", xml)).ConfigureAwait(false);
+                return;
+            }
+
+            var manufacturer = request.Query["manufacturer"].ToString();
+            if (!string.Equals(manufacturer, options.ManufacturerCode, StringComparison.OrdinalIgnoreCase))
+            {
+                await BadRequestAsync(context, xml, $"The manufacturer '{manufacturer}' is not valid.").ConfigureAwait(false);
+                return;
+            }
+
+            if (!xml && !json)
+            {
+                await BadRequestAsync(context, xml, "The request content type must be application/json or application/xml.").ConfigureAwait(false);
+                return;
+            }
+
+            string body;
+            using (var reader = new StreamReader(request.Body, Encoding.UTF8))
+            {
+                body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+            }
+
+            var leads = xml ? AimbaseRequestParser.ParseXml(body) : AimbaseRequestParser.ParseJson(body);
+            if (leads is null || leads.Count == 0)
+            {
+                await BadRequestAsync(context, xml, leads is null ? "The request body could not be parsed as a list of leads." : "No leads were submitted.").ConfigureAwait(false);
+                return;
+            }
+
+            if (options.SimulateImportFailure)
+            {
+                await WriteAsync(context, StatusCodes.Status500InternalServerError, xml, Error("An unknown error occurred during the import.", xml)).ConfigureAwait(false);
+                return;
+            }
+
+            var records = leads.Select(lead =>
+            {
+                var messages = AimbaseLeadChecker.Check(lead, options);
+                var identifier = lead.Get("LeadApiIdentifier");
+                return messages.Count == 0
+                    ? new Record(identifier, Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), "Success", "Lead successfully received", messages)
+                    : new Record(identifier, null, "Failure", "Lead failed validation", messages);
+            }).ToList();
+            await WriteAsync(context, StatusCodes.Status201Created, xml, xml ? RecordsXml(records) : RecordsJson(records)).ConfigureAwait(false);
+        });
     }
+
+    private static Task BadRequestAsync(HttpContext context, bool xml, string message)
+        => WriteAsync(context, StatusCodes.Status400BadRequest, xml, xml ? Envelope(message) : JsonSerializer.Serialize(new { TopLevelError = message, LeadResponseRecords = Array.Empty<object>() }));
+
+    private static string Error(string message, bool xml)
+        => xml ? $"<Error><Message>{Escape(message)}</Message></Error>" : JsonSerializer.Serialize(new { Message = message });
+
+    private static string Envelope(string message)
+        => $"<Leads xmlns:xsi=\"{XsiNamespace}\" xmlns:xsd=\"{XsdNamespace}\"><TopLevelError>{Escape(message)}</TopLevelError></Leads>";
+
+    private static string RecordsJson(List<Record> records) => JsonSerializer.Serialize(new
+    {
+        TopLevelError = (string?)null,
+        LeadResponseRecords = records.Select(r => new
+        {
+            r.LeadApiIdentifier,
+            r.Id,
+            r.Status,
+            r.StatusMessage,
+            Messages = r.Messages.Select(m => new { m.Field, m.Message }),
+        }),
+    });
+
+    private static string RecordsXml(List<Record> records)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
+        {
+            writer.WriteStartElement("Leads");
+            writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+            writer.WriteAttributeString("xmlns", "xsd", null, XsdNamespace);
+            foreach (var record in records)
+            {
+                writer.WriteStartElement("Lead");
+                if (record.Id is not null)
+                {
+                    writer.WriteElementString("Id", record.Id);
+                }
+
+                writer.WriteElementString("Status", record.Status);
+                writer.WriteElementString("StatusMessage", record.StatusMessage);
+                writer.WriteStartElement("Messages");
+                foreach (var (field, message) in record.Messages)
+                {
+                    writer.WriteStartElement("Message");
+                    writer.WriteElementString("Field", field);
+                    writer.WriteElementString("Message", message);
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+                writer.WriteElementString("LeadApiIdentifier", record.LeadApiIdentifier);
+                writer.WriteEndElement();
+            }
+
+            writer.WriteEndElement();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Escape(string text) => System.Security.SecurityElement.Escape(text);
+
+    private static async Task WriteAsync(HttpContext context, int status, bool xml, string body)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = xml ? "application/xml; charset=utf-8" : "application/json; charset=utf-8";
+        await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private sealed record Record(string? LeadApiIdentifier, string? Id, string Status, string StatusMessage, List<(string Field, string Message)> Messages);
 }

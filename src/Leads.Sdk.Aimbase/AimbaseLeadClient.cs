@@ -1,0 +1,219 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using Leads.Sdk.Aimbase.Internal;
+using Leads.Sdk.Aimbase.Models;
+using Leads.Sdk.Aimbase.Serialization;
+using Leads.Sdk.Aimbase.Validation;
+using Leads.Sdk.Http;
+using Leads.Sdk.Serialization;
+using Leads.Sdk.Validation;
+using Refit;
+
+namespace Leads.Sdk.Aimbase;
+
+/// <summary>
+/// The Aimbase Lead API client. Register it with <c>services.AddAimbaseLeadClient(...)</c>, or construct it with an
+/// <see cref="HttpClient"/> and <see cref="AimbaseOptions"/>. Methods are virtual so it can be mocked.
+/// </summary>
+public class AimbaseLeadClient : IAimbaseLeadClient
+{
+    internal static readonly LeadsApiDescriptor Api = new("Aimbase", AimbaseErrorBodyParser.Parse);
+
+    private const string ClientSideStatusMessage = "Lead failed client-side validation and was not sent.";
+    private const string NoRecordStatusMessage = "The server returned no record for this lead; it may or may not have been created.";
+
+    private readonly IAimbaseLeadApi _api = null!;
+    private readonly AimbaseOptions _options = null!;
+    private readonly LeadsResponseReader _reader = null!;
+
+    /// <summary>Creates the client.</summary>
+    /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is set from the options when it has none.</param>
+    /// <param name="options">The options; validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public AimbaseLeadClient(HttpClient httpClient, AimbaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"The Aimbase options are invalid: {string.Join(" ", problems)}", nameof(options));
+        }
+
+        httpClient.BaseAddress ??= new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
+        _options = options;
+        _api = RestService.ForGenerated<IAimbaseLeadApi>(httpClient, AimbaseJsonContext.Default);
+        _reader = new LeadsResponseReader(Api, options.GetSecrets);
+    }
+
+    /// <summary>For mocking frameworks only.</summary>
+    protected AimbaseLeadClient()
+    {
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<AimbaseCreateLeadsResult> CreateLeadsAsync(IEnumerable<AimbaseLead> leads, string? manufacturer = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        var batch = leads.ToList();
+        var manufacturerCode = manufacturer ?? _options.DefaultManufacturerCode;
+        var results = new AimbaseLeadResult?[batch.Count];
+        var toSend = Validate(batch, manufacturerCode, results);
+        if (toSend.Count == 0)
+        {
+            return new AimbaseCreateLeadsResult(null, results!);
+        }
+
+        var wire = toSend.Select(s => s.Wire).ToList();
+        var xml = _options.Format == AimbaseWireFormat.Xml;
+        using var content = xml ? AimbaseXmlWriter.CreateContent(wire) : LeadsHttpContent.Json(wire, AimbaseJsonContext.Default.ListAimbaseLead);
+        using var response = await _api.CreateLeadsAsync(
+            manufacturerCode!,
+            content,
+            xml ? "application/xml" : "application/json",
+            AvalaApiAuthenticationHandler.FormatValue(_options.Username!, _options.ApiToken!),
+            cancellationToken).ConfigureAwait(false);
+
+        await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        AimbaseResponseDto dto;
+        try
+        {
+            dto = AimbaseResponseParser.Parse(body);
+        }
+        catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException)
+        {
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is not the JSON or XML response the API documents: {exception.Message}", exception);
+        }
+
+        var unmatched = Match(dto, toSend, results);
+        return new AimbaseCreateLeadsResult(dto.TopLevelError, results.Select(r => r!).Concat(unmatched));
+    }
+
+    private List<(int Index, AimbaseLead Lead, AimbaseLead Wire)> Validate(List<AimbaseLead> batch, string? manufacturerCode, AimbaseLeadResult?[] results)
+    {
+        var all = new ValidationErrorCollector();
+        if (string.IsNullOrWhiteSpace(manufacturerCode))
+        {
+            all.Add(ValidationPath.Root, "manufacturer", ValidationRules.Required, "A manufacturer code is required: pass one or set AimbaseOptions.DefaultManufacturerCode.");
+        }
+
+        if (batch.Count == 0)
+        {
+            all.Add(ValidationPath.Root, "Leads", ValidationRules.Required, "Leads must contain at least one lead.");
+        }
+
+        var batchInvalid = all.HasErrors;
+        var root = ValidationPath.Named("Leads");
+        var toSend = new List<(int Index, AimbaseLead Lead, AimbaseLead Wire)>(batch.Count);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var lead = batch[i];
+            var errors = new ValidationErrorCollector();
+            if (lead is null)
+            {
+                errors.Add(new ValidationError(root.Index(i).ToString(), ValidationRules.Required, "Leads must not contain null elements."));
+            }
+            else
+            {
+                AimbaseLeadValidator.Lead.Validate(lead, root.Index(i), errors);
+                if (_options.Format == AimbaseWireFormat.Xml)
+                {
+                    AimbaseXmlWriter.FindUnwritableText(lead, root.Index(i), errors);
+                }
+            }
+
+            foreach (var error in errors.Errors)
+            {
+                all.Add(error);
+            }
+
+            if (errors.HasErrors)
+            {
+                var messages = errors.Errors.Select(e => new AimbaseFieldMessage(e.Path, e.Message));
+                results[i] = new AimbaseLeadResult(lead, lead?.LeadApiIdentifier, null, AimbaseLeadStatus.Failure, ClientSideStatusMessage, messages, isClientSideFailure: true);
+                continue;
+            }
+
+            var identifier = string.IsNullOrWhiteSpace(lead!.LeadApiIdentifier) ? Guid.NewGuid().ToString("D") : lead.LeadApiIdentifier;
+            toSend.Add((i, lead, identifier == lead.LeadApiIdentifier ? lead : lead.WithLeadApiIdentifier(identifier)));
+        }
+
+        if (batchInvalid || (all.HasErrors && _options.InvalidLeadHandling == AimbaseInvalidLeadHandling.RejectBatch))
+        {
+            all.ThrowIfAny();
+        }
+
+        return toSend;
+    }
+
+    private static List<AimbaseLeadResult> Match(AimbaseResponseDto dto, List<(int Index, AimbaseLead Lead, AimbaseLead Wire)> sent, AimbaseLeadResult?[] results)
+    {
+        var claimed = new bool[sent.Count];
+        var unmatched = new List<AimbaseLeadResult>();
+        var records = dto.LeadResponseRecords ?? [];
+        for (var k = 0; k < records.Count; k++)
+        {
+            var record = records[k];
+            var match = FindSent(record.LeadApiIdentifier, k);
+            if (match < 0)
+            {
+                unmatched.Add(ToResult(record, null, record.LeadApiIdentifier));
+                continue;
+            }
+
+            claimed[match] = true;
+            results[sent[match].Index] = ToResult(record, sent[match].Lead, sent[match].Wire.LeadApiIdentifier);
+        }
+
+        for (var j = 0; j < sent.Count; j++)
+        {
+            if (!claimed[j])
+            {
+                results[sent[j].Index] = new AimbaseLeadResult(sent[j].Lead, sent[j].Wire.LeadApiIdentifier, null, AimbaseLeadStatus.Unknown, NoRecordStatusMessage);
+            }
+        }
+
+        return unmatched;
+
+        // The doc returns records in submission order; the identifier decides when it is present.
+        int FindSent(string? identifier, int position)
+        {
+            if (position < sent.Count && !claimed[position] && (identifier is null || SameIdentifier(sent[position].Wire.LeadApiIdentifier, identifier)))
+            {
+                return position;
+            }
+
+            if (identifier is null)
+            {
+                return -1;
+            }
+
+            for (var j = 0; j < sent.Count; j++)
+            {
+                if (!claimed[j] && SameIdentifier(sent[j].Wire.LeadApiIdentifier, identifier))
+                {
+                    return j;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    private static bool SameIdentifier(string? sent, string received)
+        => string.Equals(sent?.Trim(), received.Trim(), StringComparison.OrdinalIgnoreCase);
+
+    private static AimbaseLeadResult ToResult(AimbaseRecordDto record, AimbaseLead? lead, string? identifier)
+    {
+        var status = record.Status?.Trim() switch
+        {
+            var s when string.Equals(s, "Success", StringComparison.OrdinalIgnoreCase) => AimbaseLeadStatus.Success,
+            var s when string.Equals(s, "Failure", StringComparison.OrdinalIgnoreCase) => AimbaseLeadStatus.Failure,
+            _ => AimbaseLeadStatus.Unknown,
+        };
+        var messages = record.Messages?.Where(m => m is not null).Select(m => new AimbaseFieldMessage(m.Field, m.Message));
+        return new AimbaseLeadResult(lead, identifier ?? record.LeadApiIdentifier, record.Id, status, record.StatusMessage, messages);
+    }
+}

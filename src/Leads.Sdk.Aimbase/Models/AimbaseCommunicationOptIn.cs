@@ -1,0 +1,42 @@
+namespace Leads.Sdk.Aimbase.Models;
+
+/// <summary>
+/// The required communication opt-in of a lead: either opted in, with the IP address, date and source the API then
+/// requires, or not opted in. Used by <see cref="AimbaseLeadBuilder"/> so a lead cannot be built without it.
+/// </summary>
+public sealed class AimbaseCommunicationOptIn
+{
+    private AimbaseCommunicationOptIn(bool isOptedIn, string? ipAddress, DateOnly? date, string? source)
+    {
+        IsOptedIn = isOptedIn;
+        IpAddress = ipAddress;
+        Date = date;
+        Source = source;
+    }
+
+    /// <summary>The lead did not opt in to future communications.</summary>
+    public static AimbaseCommunicationOptIn NotOptedIn { get; } = new(false, null, null, null);
+
+    /// <summary>Whether the lead opted in.</summary>
+    public bool IsOptedIn { get; }
+
+    /// <summary>The lead's IP address when it opted in (max length 50).</summary>
+    public string? IpAddress { get; }
+
+    /// <summary>The date the lead opted in.</summary>
+    public DateOnly? Date { get; }
+
+    /// <summary>Where the lead opted in (max length 50).</summary>
+    public string? Source { get; }
+
+    /// <summary>The lead opted in to future communications.</summary>
+    /// <param name="ipAddress">The lead's IP address when it opted in (max length 50).</param>
+    /// <param name="date">The date it opted in.</param>
+    /// <param name="source">Where it opted in (max length 50).</param>
+    public static AimbaseCommunicationOptIn OptedIn(string ipAddress, DateOnly date, string source)
+    {
+        ArgumentNullException.ThrowIfNull(ipAddress);
+        ArgumentNullException.ThrowIfNull(source);
+        return new(true, ipAddress, date, source);
+    }
+}

@@ -1,0 +1,203 @@
+using System.Text.Json.Serialization;
+using Leads.Sdk.Aimbase.Serialization;
+
+namespace Leads.Sdk.Aimbase.Models;
+
+/// <summary>
+/// One lead for the Aimbase Lead API, with every field of the doc's Lead Data Schema. Build one with
+/// <see cref="AimbaseLeadBuilder"/> (required fields first) or set the properties directly.
+/// Property names are the wire names in both JSON and XML; the declaration order is the order of the doc's XML example
+/// (then its JSON example, then the schema table), which is the order the fields are sent in.
+/// </summary>
+public sealed class AimbaseLead
+{
+    /// <summary>
+    /// Relates this lead to its record in the response; not saved with the lead. Max length 100. When null, the client
+    /// sends a new GUID (without changing this object) so every result maps back to its lead.
+    /// </summary>
+    public string? LeadApiIdentifier { get; set; }
+
+    /// <summary>Comma-delimited Brand Code values. Required; max length 100 (the whole list).</summary>
+    public string? Brands { get; set; }
+
+    /// <summary>A valid Lead Source's name in the Aimbase instance. Required; max length 50.</summary>
+    public string? LeadSourceName { get; set; }
+
+    /// <summary>A valid Lead Type's name in the Aimbase instance. Required; max length 50.</summary>
+    public string? LeadTypeName { get; set; }
+
+    /// <summary>A valid Lead Category's name in the Aimbase instance. Required; max length 50.</summary>
+    public string? LeadCategoryName { get; set; }
+
+    /// <summary>A valid Lead Campaign's name in the Aimbase instance. Max length 50.</summary>
+    public string? LeadCampaignName { get; set; }
+
+    /// <summary>Free text. Max length 100.</summary>
+    public string? EventName { get; set; }
+
+    /// <summary>
+    /// When the lead was created, with its UTC offset (doc format <c>YYYY-MM-dd ±hh:mm</c>; Aimbase converts it to
+    /// Central Time, so the offset must account for daylight saving time). When null, the time the API received the lead.
+    /// </summary>
+    [JsonConverter(typeof(AimbaseLeadDateConverter))]
+    public DateTimeOffset? LeadDate { get; set; }
+
+    /// <summary>First name. Max length 50.</summary>
+    public string? FirstName { get; set; }
+
+    /// <summary>Last name. Required; max length 50.</summary>
+    public string? LastName { get; set; }
+
+    /// <summary>Address line 1. Max length 64.</summary>
+    public string? Address1 { get; set; }
+
+    /// <summary>Address line 2. Max length 64.</summary>
+    public string? Address2 { get; set; }
+
+    /// <summary>City. Max length 64.</summary>
+    public string? City { get; set; }
+
+    /// <summary>State or province code. Max length 3.</summary>
+    public string? State { get; set; }
+
+    /// <summary>Postal code. Max length 10.</summary>
+    public string? PostalCode { get; set; }
+
+    /// <summary>ZIP+4 extension. Max length 4.</summary>
+    public string? Zip4 { get; set; }
+
+    /// <summary>Company name. Max length 50.</summary>
+    public string? CompanyName { get; set; }
+
+    /// <summary>Job title at the company. Max length 50.</summary>
+    public string? CompanyTitle { get; set; }
+
+    /// <summary>County. Max length 25.</summary>
+    public string? County { get; set; }
+
+    /// <summary>Country name. Max length 50.</summary>
+    public string? Country { get; set; }
+
+    /// <summary>Home phone. Max length 20.</summary>
+    public string? HomePhone { get; set; }
+
+    /// <summary>Work phone. Max length 20.</summary>
+    public string? WorkPhone { get; set; }
+
+    /// <summary>Mobile phone. Max length 20.</summary>
+    public string? MobilePhone { get; set; }
+
+    /// <summary>Fax. Max length 20.</summary>
+    public string? Fax { get; set; }
+
+    /// <summary>E-mail address. Max length 80 (the doc's unnamed 80-character row; see docs/decisions.md).</summary>
+    public string? Email { get; set; }
+
+    /// <summary>The ISO 3166-1 two-letter country code. Required; exactly 2 letters.</summary>
+    public string? CountryCode { get; set; }
+
+    /// <summary>A comment, stored by Aimbase in the lead's customs collection (metadata or a custom field). Max length 2048.</summary>
+    public string? Comment { get; set; }
+
+    /// <summary>Comma-delimited Aimbase Dealer Id values to assign the lead to. Max length 100 (the whole list).</summary>
+    public string? DealerIds { get; set; }
+
+    /// <summary>Existing Aimbase dealers to assign the lead to.</summary>
+    public IList<AimbaseDealer>? Dealers { get; set; }
+
+    /// <summary>Comma-delimited Aimbase Product Id values to assign the lead to. Max length 100 (the whole list).</summary>
+    public string? ProductIds { get; set; }
+
+    /// <summary>Existing Aimbase products to assign the lead to.</summary>
+    public IList<AimbaseProduct>? Products { get; set; }
+
+    /// <summary>Custom fields and their values (name/value pairs).</summary>
+    public IList<AimbaseCustomField>? Customs { get; set; }
+
+    /// <summary>For shared leads: the source Aimbase instance's LeadUid. A GUID.</summary>
+    public Guid? LeadUid { get; set; }
+
+    /// <summary>The OEM program the lead is tied to, if any. Text; the doc states no maximum length.</summary>
+    public string? Program { get; set; }
+
+    /// <summary>The company's identifier in an external system. Max length 20.</summary>
+    public string? CompanyExternalId { get; set; }
+
+    /// <summary>The company's unique identifier. A GUID.</summary>
+    public Guid? CompanyUid { get; set; }
+
+    /// <summary>The prospect's identifier in an external system (see the doc's Prospect Matching). Max length 20.</summary>
+    public string? ProspectExternalId { get; set; }
+
+    /// <summary>The lead's unique identifier in an external system. Max length 50.</summary>
+    public string? ExternalId { get; set; }
+
+    /// <summary>Whether the lead opted in to SMS. Boolean.</summary>
+    [JsonPropertyName("SMSOptIn")]
+    public bool? SmsOptIn { get; set; }
+
+    /// <summary>Whether the product is new, used or a showroom unit (sent as N, U or S).</summary>
+    [JsonConverter(typeof(AimbaseConditionCodeConverter))]
+    public AimbaseConditionCode? ConditionCode { get; set; }
+
+    /// <summary>Whether the lead opted in to future communications. Required (true or false).</summary>
+    public bool? IsCommunicationOptIn { get; set; }
+
+    /// <summary>The lead's IP address when it opted in. Max length 50; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
+    public string? CommunicationOptInIpAddress { get; set; }
+
+    /// <summary>The date the lead opted in (<c>yyyy-MM-dd</c>). Required when <see cref="IsCommunicationOptIn"/> is true.</summary>
+    [JsonConverter(typeof(AimbaseDateOnlyConverter))]
+    public DateOnly? CommunicationOptInDate { get; set; }
+
+    /// <summary>Where the lead opted in. Max length 50; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
+    public string? CommunicationOptInSource { get; set; }
+
+    /// <summary>Whether to send the lead an autoresponder notification. Boolean.</summary>
+    public bool? SendAutoresponder { get; set; }
+
+    /// <summary>Overrides whether the assigned dealer or contact is notified of the lead; sent as <c>Y</c> or <c>N</c>.</summary>
+    [JsonConverter(typeof(AimbaseYesNoConverter))]
+    public bool? SendLead { get; set; }
+
+    /// <summary>Whether to send the lead nurture e-mails. Boolean.</summary>
+    public bool? SendNurture { get; set; }
+
+    /// <summary>Whether the lead's score is added to the prospect's score; the server assumes true when null. Boolean.</summary>
+    public bool? ScoreProspect { get; set; }
+
+    /// <summary>The web session user's unique identifier. A GUID.</summary>
+    public Guid? UserUid { get; set; }
+
+    /// <summary>The web session's unique identifier. A GUID.</summary>
+    public Guid? SessionUid { get; set; }
+
+    /// <summary>The list codes the lead should filter into; must match list codes in Aimbase. Max length 128.</summary>
+    public string? ListCodes { get; set; }
+
+    /// <summary>
+    /// True lets the lead reroute even for a pre-selected dealer; false prevents rerouting; null keeps the application's
+    /// reroute behaviour. Boolean.
+    /// </summary>
+    public bool? LeadReroute { get; set; }
+
+    /// <summary>UTM medium (the channel name). Max length 200.</summary>
+    public string? Medium { get; set; }
+
+    /// <summary>UTM term (keyword). Max length 200.</summary>
+    public string? Term { get; set; }
+
+    /// <summary>UTM content. Max length 200.</summary>
+    public string? Content { get; set; }
+
+    /// <summary>A shallow copy with another <see cref="LeadApiIdentifier"/>, so the caller's object is not changed.</summary>
+    internal AimbaseLead WithLeadApiIdentifier(string identifier)
+    {
+        var copy = (AimbaseLead)MemberwiseClone();
+        copy.LeadApiIdentifier = identifier;
+        return copy;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"AimbaseLead {{ LeadApiIdentifier = {LeadApiIdentifier} }}";
+}

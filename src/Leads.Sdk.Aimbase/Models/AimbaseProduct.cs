@@ -1,0 +1,20 @@
+namespace Leads.Sdk.Aimbase.Models;
+
+/// <summary>An existing Aimbase product the lead should be assigned to (the doc's Product Data Schema).</summary>
+public sealed class AimbaseProduct
+{
+    /// <summary>The product code. Required; max length 50.</summary>
+    public string? ProductCode { get; set; }
+
+    /// <summary>The name of the product. Max length 100.</summary>
+    public string? ProductName { get; set; }
+
+    /// <summary>The model year of the product: a number from 1000 to 9999.</summary>
+    public int? ProductModelYear { get; set; }
+
+    /// <summary>The brand code of the product; when set, the lead's <see cref="AimbaseLead.Brands"/> are ignored. Required; max length 100.</summary>
+    public string? BrandCode { get; set; }
+
+    /// <summary>The brand name of the product. Max length 100.</summary>
+    public string? BrandName { get; set; }
+}

@@ -1,0 +1,13 @@
+namespace Leads.Sdk.Emulator.Aimbase;
+
+/// <summary>A lead (or a dealer, product or custom) as received, in either format: scalar values as text, lists as items.</summary>
+internal sealed class AimbaseWireLead
+{
+    public Dictionary<string, string?> Values { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, List<AimbaseWireLead>> Lists { get; } = new(StringComparer.Ordinal);
+
+    public List<string> UnknownShapes { get; } = [];
+
+    public string? Get(string name) => Values.TryGetValue(name, out var value) ? value : null;
+}
