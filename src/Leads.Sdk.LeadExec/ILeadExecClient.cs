@@ -1,0 +1,66 @@
+using Leads.Sdk.LeadExec.Models;
+
+namespace Leads.Sdk.LeadExec;
+
+/// <summary>
+/// The LeadExec Lead Receiver: inserts of every post type (synchronous or queued), PING and ping/post, queue status,
+/// update and duplicate check. Bad input throws <see cref="LeadsValidationException"/> before anything is sent; HTTP
+/// failures throw <see cref="LeadsApiException"/> subclasses; a lead the receiver refuses is a normal result.
+/// </summary>
+public interface ILeadExecClient
+{
+    /// <summary>Inserts a lead and waits for the answer (<c>POST /processor/insert/{type}/{response_type}</c>).</summary>
+    /// <param name="request">The lead, post type, encoding and optional overrides.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The <c>PostResponse</c>; check <see cref="LeadExecPostResponse.IsValidPost"/>.</returns>
+    Task<LeadExecPostResponse> InsertAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues a lead for processing (<c>POST /processor/insert/{type}/{response_type}/async</c>).</summary>
+    /// <param name="request">The lead, post type, encoding and optional overrides (<c>returnurl</c> is sent).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The queue response; poll its <see cref="LeadExecQueueResponse.PostId"/>.</returns>
+    Task<LeadExecQueueResponse> InsertQueuedAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads the latest status of a queued request (<c>GET /information/queuestatus/{PostID}</c>).</summary>
+    /// <param name="postId">The <c>PostID</c> from the queue response.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<LeadExecQueueStatus> GetQueueStatusAsync(string postId, CancellationToken cancellationToken = default);
+
+    /// <summary>Polls the queue status with backoff until the request is processed.</summary>
+    /// <param name="postId">The <c>PostID</c> from the queue response.</param>
+    /// <param name="polling">Delays and the overall timeout; defaults when omitted.</param>
+    /// <param name="cancellationToken">Stops polling.</param>
+    /// <returns>The processed status.</returns>
+    /// <exception cref="TimeoutException">The request was not processed within <see cref="LeadExecPollingOptions.Timeout"/>.</exception>
+    Task<LeadExecQueueStatus> WaitForQueueResultAsync(string postId, LeadExecPollingOptions? polling = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates a stored lead (<c>POST /processor/update/{response_type}</c>).</summary>
+    /// <param name="request">The lead's identifier and the fields to change.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<LeadExecPostResponse> UpdateAsync(LeadExecUpdateRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks whether a lead was received before (<c>POST /processor/duplicate/check</c>).</summary>
+    /// <param name="request">The fields that decide duplication.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<LeadExecDuplicateCheckResponse> CheckDuplicateAsync(LeadExecDuplicateCheckRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Asks whether a lead would be bought (<c>POST /processor/insert/ping/{response_type}</c>).</summary>
+    /// <param name="request">The eligibility fields.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<LeadExecPingResponse> PingAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Queues a PING (<c>POST /processor/insert/ping/{response_type}/async</c>).</summary>
+    /// <param name="request">The eligibility fields.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    Task<LeadExecQueueResponse> PingQueuedAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// PINGs, then POSTs the full lead with the order ID, but only when the PING will accept, the order has not expired
+    /// (by the client's <see cref="TimeProvider"/>) and the estimated price reaches the minimum. Both calls are forms,
+    /// the only encoding that documents <c>orderid</c>.
+    /// </summary>
+    /// <param name="request">The PING fields, the full lead and the price floor.</param>
+    /// <param name="cancellationToken">Cancels the calls.</param>
+    /// <returns>Both answers, and why nothing was posted if so.</returns>
+    Task<LeadExecPingPostResult> PingPostAsync(LeadExecPingPostRequest request, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,16 @@
+using Leads.Sdk.LeadExec.Models;
+
+namespace Leads.Sdk.LeadExec.Internal;
+
+/// <summary>The credentials of one call: the request's overrides over the configured values.</summary>
+internal sealed record ResolvedCredentials(int? VendorId, int? LeadTypeId, int? AffiliateId, string? Password, string? AccessToken)
+{
+    public static ResolvedCredentials From(LeadExecOptions options, LeadExecCredentials? overrides) => new(
+        overrides?.VendorId ?? options.VendorId,
+        overrides?.LeadTypeId ?? options.LeadTypeId,
+        overrides?.AffiliateId ?? options.AffiliateId,
+        overrides?.Password ?? options.Password,
+        overrides?.AccessToken ?? options.AccessToken);
+
+    public override string ToString() => $"ResolvedCredentials {{ VendorId = {VendorId}, LeadTypeId = {LeadTypeId}, AffiliateId = {AffiliateId} }}";
+}

@@ -1,0 +1,288 @@
+using Leads.Sdk.Http;
+using Leads.Sdk.LeadExec.Internal;
+using Leads.Sdk.LeadExec.Models;
+using Leads.Sdk.LeadExec.Serialization;
+using Leads.Sdk.LeadExec.Validation;
+using Refit;
+
+namespace Leads.Sdk.LeadExec;
+
+/// <summary>
+/// The LeadExec Lead Receiver client. Build it with <c>services.AddLeadExecClient(...)</c>, or directly from an
+/// <see cref="HttpClient"/> and <see cref="LeadExecOptions"/>. Methods are virtual so the client can be mocked.
+/// </summary>
+public class LeadExecClient : ILeadExecClient
+{
+    /// <summary>How the SDK names this API in errors and telemetry, and how it reads its error bodies.</summary>
+    public static readonly LeadsApiDescriptor Api = new("LeadExec", LeadExecResponseParser.ErrorBody);
+
+    private readonly ILeadExecApi _api = null!;
+    private readonly LeadExecOptions _options = null!;
+    private readonly LeadsResponseReader _reader = null!;
+    private readonly TimeProvider _time = TimeProvider.System;
+
+    /// <summary>Creates a client.</summary>
+    /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when it has none.</param>
+    /// <param name="options">Where the API is and the source's credentials.</param>
+    /// <param name="timeProvider">The clock for polling and order expiry; the system clock when omitted.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public LeadExecClient(HttpClient httpClient, LeadExecOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid LeadExecOptions: " + string.Join(" ", problems), nameof(options));
+        }
+
+        httpClient.BaseAddress ??= options.BaseAddress;
+        _options = options;
+        _time = timeProvider ?? TimeProvider.System;
+        _reader = new LeadsResponseReader(Api, options.GetSecrets);
+        _api = RestService.ForGenerated<ILeadExecApi>(httpClient, new RefitSettings());
+    }
+
+    /// <summary>For mocking frameworks only.</summary>
+    protected LeadExecClient()
+    {
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecPostResponse> InsertAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
+    {
+        var (body, credentials) = PrepareInsert(request, queued: false);
+        var response = await _api.InsertAsync(PostTypeSegment(request.PostType), ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecQueueResponse> InsertQueuedAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
+    {
+        var (body, credentials) = PrepareInsert(request, queued: true);
+        var response = await _api.InsertQueuedAsync(PostTypeSegment(request.PostType), ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecQueueStatus> GetQueueStatusAsync(string postId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(postId);
+        var credentials = ResolvedCredentials.From(_options, null);
+        var response = await _api.GetQueueStatusAsync(postId.Trim(), Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueStatus, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecQueueStatus> WaitForQueueResultAsync(string postId, LeadExecPollingOptions? polling = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(postId);
+        polling ??= new LeadExecPollingOptions();
+        using var timeout = new CancellationTokenSource(polling.Timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        LeadExecQueueStatus? last = null;
+        var attempt = 0;
+        try
+        {
+            while (true)
+            {
+                last = await GetQueueStatusAsync(postId, linked.Token).ConfigureAwait(false);
+                attempt++;
+                if (last.IsProcessed)
+                {
+                    return last;
+                }
+
+                await Task.Delay(polling.DelayAfter(attempt), _time, linked.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception exception) when (exception is OperationCanceledException or LeadsTransportException
+                                          && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
+                exception);
+        }
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecPostResponse> UpdateAsync(LeadExecUpdateRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var credentials = ResolvedCredentials.From(_options, request.Credentials);
+        var encoding = request.Encoding ?? _options.DefaultEncoding;
+        LeadExecRequestValidator.Update(request, encoding, credentials);
+        var body = LeadExecRequestWriter.Update(encoding, request, credentials);
+        var response = await _api.UpdateAsync(ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecDuplicateCheckResponse> CheckDuplicateAsync(LeadExecDuplicateCheckRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var credentials = ResolvedCredentials.From(_options, request.Credentials);
+        var encoding = request.Encoding ?? _options.DefaultEncoding;
+        LeadExecRequestValidator.DuplicateCheck(request, encoding, credentials);
+        var body = LeadExecRequestWriter.DuplicateCheck(encoding, request.Fields, credentials);
+        var response = await _api.CheckDuplicateAsync(body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.DuplicateCheck, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecPingResponse> PingAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default)
+    {
+        var (body, credentials) = PreparePing(request, queued: false);
+        var response = await _api.InsertAsync("ping", ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PingResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecQueueResponse> PingQueuedAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default)
+    {
+        var (body, credentials) = PreparePing(request, queued: true);
+        var response = await _api.InsertQueuedAsync("ping", ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<LeadExecPingPostResult> PingPostAsync(LeadExecPingPostRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = new Leads.Sdk.Validation.ValidationErrorCollector();
+        if (request.PingLead is null)
+        {
+            errors.Add(Leads.Sdk.Validation.ValidationPath.Root, nameof(request.PingLead), Leads.Sdk.Validation.ValidationRules.Required, "PingLead is required.");
+        }
+
+        if (request.Lead is null)
+        {
+            errors.Add(Leads.Sdk.Validation.ValidationPath.Root, nameof(request.Lead), Leads.Sdk.Validation.ValidationRules.Required, "Lead is required.");
+        }
+
+        if (request.MinimumPrice is < 0)
+        {
+            errors.Add(Leads.Sdk.Validation.ValidationPath.Root, nameof(request.MinimumPrice), Leads.Sdk.Validation.ValidationRules.Range, "MinimumPrice must be 0 or more.");
+        }
+
+        errors.ThrowIfAny();
+
+        var post = new LeadExecInsertRequest
+        {
+            Lead = request.Lead,
+            PostType = request.PostType,
+            Encoding = LeadExecEncoding.Form,
+            ResponseFormat = request.ResponseFormat,
+            Credentials = request.Credentials,
+            OrderId = "pending",
+        };
+
+        // Check the POST before the PING, so bad input never spends an order.
+        PrepareInsert(post, queued: false).Body.Dispose();
+
+        var ping = await PingAsync(
+            new LeadExecPingRequest { Lead = request.PingLead, Encoding = LeadExecEncoding.Form, ResponseFormat = request.ResponseFormat, Credentials = request.Credentials },
+            cancellationToken).ConfigureAwait(false);
+
+        var refusal = PingPostRefusal(ping, request.MinimumPrice);
+        if (refusal is { } reason)
+        {
+            return new LeadExecPingPostResult { Ping = ping, Outcome = reason.Outcome, Reason = reason.Message };
+        }
+
+        post.OrderId = ping.OrderId;
+        var posted = await InsertAsync(post, cancellationToken).ConfigureAwait(false);
+        return new LeadExecPingPostResult { Ping = ping, Post = posted, Outcome = LeadExecPingPostOutcome.Posted };
+    }
+
+    private (LeadExecPingPostOutcome Outcome, string Message)? PingPostRefusal(LeadExecPingResponse ping, decimal? minimumPrice)
+    {
+        if (!ping.WillAccept || string.IsNullOrWhiteSpace(ping.OrderId))
+        {
+            return (LeadExecPingPostOutcome.NotAccepted, $"The PING was not accepted ({(ping.WillAccept ? "no order ID was given" : "WillAccept is false")}): {ping.Response}");
+        }
+
+        var now = _time.GetUtcNow();
+        if (ping.OrderExpiresOn is { } expires && expires <= now)
+        {
+            return (LeadExecPingPostOutcome.OrderExpired, $"Order {ping.OrderId} expired at {expires:O} (now {now:O}); nothing was posted.");
+        }
+
+        if (minimumPrice is { } floor && (ping.EstimatedPrice is not { } price || price < floor))
+        {
+            return (LeadExecPingPostOutcome.BelowMinimumPrice, $"The estimated price {ping.EstimatedPrice?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} is below the minimum {floor.ToString(System.Globalization.CultureInfo.InvariantCulture)}; nothing was posted.");
+        }
+
+        return null;
+    }
+
+    private (HttpContent Body, ResolvedCredentials Credentials) PrepareInsert(LeadExecInsertRequest request, bool queued)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var credentials = ResolvedCredentials.From(_options, request.Credentials);
+        var encoding = request.Encoding ?? _options.DefaultEncoding;
+        var returnUrl = queued ? (request.ReturnUrl ?? _options.DefaultReturnUrl)?.OriginalString : null;
+        var sendDelay = request.SendDelay ?? (encoding == LeadExecEncoding.Json ? _options.SendDelay : null);
+        LeadExecRequestValidator.Insert(request, encoding, credentials, returnUrl, sendDelay);
+        return (LeadExecRequestWriter.Insert(encoding, request.PostType, request.Lead!, credentials, request.OrderId, returnUrl, sendDelay), credentials);
+    }
+
+    private (HttpContent Body, ResolvedCredentials Credentials) PreparePing(LeadExecPingRequest request, bool queued)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var credentials = ResolvedCredentials.From(_options, request.Credentials);
+        var encoding = request.Encoding ?? _options.DefaultEncoding;
+        var returnUrl = queued ? (request.ReturnUrl ?? _options.DefaultReturnUrl)?.OriginalString : null;
+        LeadExecRequestValidator.Ping(request, encoding, credentials, returnUrl);
+        return (LeadExecRequestWriter.Ping(encoding, request.Lead!.Fields, credentials, returnUrl), credentials);
+    }
+
+    private async Task<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, T> map, CancellationToken cancellationToken)
+    {
+        using (response)
+        {
+            await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+
+            // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
+            if (StartsWithAngleBracket(bytes))
+            {
+                return await _reader.ReadXmlAsync(
+                    response,
+                    document => map(new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element."))),
+                    cancellationToken).ConfigureAwait(false);
+            }
+
+            return await _reader.ReadJsonAsync(response, json => JsonResponseNode.Map(json, map), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private static bool StartsWithAngleBracket(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith("\uFEFF"u8))
+        {
+            span = span[3..];
+        }
+
+        span = span.TrimStart(" \t\r\n"u8);
+        return !span.IsEmpty && span[0] == (byte)'<';
+    }
+
+    private static string? Authorization(ResolvedCredentials credentials)
+        => string.IsNullOrWhiteSpace(credentials.AccessToken) ? null : "Bearer " + credentials.AccessToken;
+
+    private string ResponseSegment(LeadExecResponseFormat? format)
+        => (format ?? _options.ResponseFormat) == LeadExecResponseFormat.Xml ? "xml" : "json";
+
+    private static string PostTypeSegment(LeadExecPostType postType) => postType switch
+    {
+        LeadExecPostType.General => "general",
+        LeadExecPostType.ManualRedirect => "manualredirect",
+        LeadExecPostType.AutoRedirect => "autoredirect",
+        LeadExecPostType.ReturnSends => "returnsends",
+        LeadExecPostType.Transfer => "transfer",
+        LeadExecPostType.CallData => "calldata",
+        _ => throw new ArgumentOutOfRangeException(nameof(postType), postType, "Unknown post type."),
+    };
+}

@@ -1,0 +1,47 @@
+namespace Leads.Sdk.LeadExec.Models;
+
+/// <summary>
+/// The result of an insert or update (<c>PostResponse</c>). A refused lead (<see cref="IsValidPost"/> false) is a normal
+/// result: read <see cref="ResponseType"/> and <see cref="ResponseDetails"/>.
+/// </summary>
+public sealed class LeadExecPostResponse
+{
+    /// <summary><c>PostID</c>: the transaction's log identifier (a GUID).</summary>
+    public string? PostId { get; init; }
+
+    /// <summary><c>isValidPost</c>: whether the lead was accepted.</summary>
+    public bool IsValidPost { get; init; }
+
+    /// <summary><c>ResponseType</c>: why the lead was or was not accepted.</summary>
+    public LeadExecResponseType ResponseType { get; init; }
+
+    /// <summary><c>ResponseDetails</c> (the tables say <c>ResponseDetail</c>; both are read): details, for example <c>Lead was accepted</c>.</summary>
+    public string? ResponseDetails { get; init; }
+
+    /// <summary><c>LeadIdentifier</c>: the identifier of the record created.</summary>
+    public long? LeadIdentifier { get; init; }
+
+    /// <summary><c>VendorAccountAssigned</c>: the campaign record the lead was assigned to.</summary>
+    public long? VendorAccountAssigned { get; init; }
+
+    /// <summary><c>PendingQCReview</c>: whether the record is under quality-control review.</summary>
+    public bool? PendingQCReview { get; init; }
+
+    /// <summary><c>Price</c>: the price paid for the lead.</summary>
+    public decimal? Price { get; init; }
+
+    /// <summary><c>RedirectURL</c>: where the user should be redirected (redirect types); null when empty.</summary>
+    public string? RedirectUrl { get; init; }
+
+    /// <summary><c>StatusURL</c>: where the latest status of the lead can be read; null when empty.</summary>
+    public string? StatusUrl { get; init; }
+
+    /// <summary><c>Sends</c>: who the lead was sent to (<see cref="LeadExecPostType.ReturnSends"/>); empty otherwise.</summary>
+    public IReadOnlyList<LeadExecSend> Sends { get; init; } = [];
+
+    /// <summary><c>ClientInfos</c>: the agents to transfer the call to (<see cref="LeadExecPostType.Transfer"/>); empty otherwise.</summary>
+    public IReadOnlyList<LeadExecClientInfo> ClientInfos { get; init; } = [];
+
+    /// <inheritdoc/>
+    public override string ToString() => $"PostResponse {{ IsValidPost = {IsValidPost}, ResponseType = {ResponseType}, ResponseDetails = {ResponseDetails}, LeadIdentifier = {LeadIdentifier}, Price = {Price} }}";
+}

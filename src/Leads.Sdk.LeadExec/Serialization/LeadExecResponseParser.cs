@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Leads.Sdk.Http;
+using Leads.Sdk.LeadExec.Models;
+using Leads.Sdk.Serialization;
+
+namespace Leads.Sdk.LeadExec.Serialization;
+
+/// <summary>
+/// Maps every documented response from a <see cref="ResponseNode"/>, so JSON and XML are read by the same code:
+/// numbers and booleans as values or strings, <c>ResponseType</c> by name or number, US or ISO dates (UTC when no
+/// offset is given), empty strings as null, and the doc's spelling variants (<c>ResponseDetail</c>/<c>ResponseDetails</c>,
+/// <c>ReceviedOn</c>/<c>ReceivedOn</c>).
+/// </summary>
+internal static class LeadExecResponseParser
+{
+    public static LeadExecPostResponse PostResponse(ResponseNode node) => new()
+    {
+        PostId = node.Text("PostID"),
+        IsValidPost = RequiredBool(node, "isValidPost"),
+        ResponseType = ResponseType(node.Text("ResponseType")),
+        ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
+        LeadIdentifier = Long(node, "LeadIdentifier"),
+        VendorAccountAssigned = Long(node, "VendorAccountAssigned"),
+        PendingQCReview = Bool(node, "PendingQCReview"),
+        Price = Decimal(node, "Price"),
+        RedirectUrl = node.Text("RedirectURL"),
+        StatusUrl = node.Text("StatusURL"),
+        Sends = [.. node.Items("Sends").Select(Send)],
+        ClientInfos = [.. node.Items("ClientInfos").Select(ClientInfo)],
+    };
+
+    public static LeadExecQueueResponse QueueResponse(ResponseNode node) => new()
+    {
+        QueueSuccessful = RequiredBool(node, "QueueSuccessful"),
+        PostId = node.Text("PostID"),
+        ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
+        StatusUrl = node.Text("StatusURL"),
+    };
+
+    public static LeadExecQueueStatus QueueStatus(ResponseNode node) => new()
+    {
+        PostId = node.Text("PostID"),
+        LeadIdentifier = Long(node, "LeadIdentifier"),
+        IsValid = Bool(node, "IsValid") ?? false,
+        RejectionReason = node.Text("RejectionReason"),
+        VendorAccountAssigned = Long(node, "VendorAccountAssigned"),
+        DateReceived = Date(node, "DateReceived"),
+        QualityControlDetails = node.Child("QualityControlDetails") is { } qc
+            ? new LeadExecQualityControlDetails
+            {
+                PendingReview = Bool(qc, "PendingReview") ?? false,
+                DateOfReview = Date(qc, "DateOfReview"),
+                IsQualityControlRejected = Bool(qc, "IsQualityControlRejected") ?? false,
+                RejectionReason = qc.Text("RejectionReason"),
+            }
+            : null,
+        ReturnDetails = node.Child("ReturnDetails") is { } returns
+            ? new LeadExecReturnDetails
+            {
+                IsReturned = Bool(returns, "IsReturned") ?? false,
+                DateOfReturn = Date(returns, "DateOfReturn"),
+                ReturnReason = returns.Text("ReturnReason"),
+            }
+            : null,
+        Price = Decimal(node, "Price"),
+    };
+
+    public static LeadExecPingResponse PingResponse(ResponseNode node) => new()
+    {
+        WillAccept = RequiredBool(node, "WillAccept"),
+        RequestId = node.Text("RequestID"),
+        OrderId = node.Text("OrderID"),
+        EstimatedPrice = Decimal(node, "EstimatedPrice"),
+        OrderExpiresOn = Date(node, "OrderExpiresOn"),
+        Response = node.Text("Response"),
+    };
+
+    public static LeadExecDuplicateCheckResponse DuplicateCheck(ResponseNode node) => new()
+    {
+        IsDuplicate = RequiredBool(node, "IsDuplicate"),
+        DuplicateLeadId = Long(node, "DuplicateLeadId"),
+        ReceivedOn = Date(node, "ReceivedOn", "ReceviedOn"),
+        Response = node.Text("Response"),
+    };
+
+    /// <summary>Finds <c>ResponseType</c> and <c>ResponseDetails</c> in an error body, if it has them; never throws.</summary>
+    public static ApiErrorBody ErrorBody(string body, string? mediaType)
+    {
+        try
+        {
+            var trimmed = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            ApiErrorBody Read(ResponseNode node) => new(node.Text("ResponseType"), node.Text("ResponseDetails", "ResponseDetail", "Response", "Message"));
+            if (trimmed.StartsWith('<'))
+            {
+                var root = SafeXml.Parse(trimmed).Root;
+                return root is null ? default : Read(new XmlResponseNode(root));
+            }
+
+            return trimmed.StartsWith('{') || trimmed.StartsWith('[')
+                ? JsonResponseNode.Map(Encoding.UTF8.GetBytes(trimmed), Read)
+                : default;
+        }
+        catch (Exception exception) when (exception is FormatException or XmlException or System.Text.Json.JsonException or InvalidOperationException)
+        {
+            return default;
+        }
+    }
+
+    private static LeadExecSend Send(ResponseNode node) => new()
+    {
+        // The doc's own XML example has a name in ClientUID; such a value is read as "no identifier".
+        ClientUid = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
+        ClientName = node.Text("ClientName"),
+        RedirectUrl = node.Text("RedirectURL"),
+        Valid = Bool(node, "Valid") ?? false,
+        Price = Decimal(node, "Price"),
+    };
+
+    private static LeadExecClientInfo ClientInfo(ResponseNode node) => new()
+    {
+        ClientUid = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
+        ClientName = node.Text("ClientName"),
+        AgentName = node.Text("AgentName"),
+        AgentPhone = node.Text("AgentPhone"),
+    };
+
+    private static LeadExecResponseType ResponseType(string? text)
+        => text is null ? LeadExecResponseType.Unknown
+            : LeadExecResponseTypeConverter.Instance.TryParse(text, out var value) ? value : LeadExecResponseType.Unknown;
+
+    private static bool RequiredBool(ResponseNode node, string name)
+        => Bool(node, name) ?? throw new FormatException($"'{name}' is missing; the response cannot say whether the request succeeded.");
+
+    private static bool? Bool(ResponseNode node, string name)
+    {
+        var text = node.Text(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return TolerantBooleanConverter.TryParse(text, out var value) ? value : throw new FormatException($"'{name}' is not a boolean: '{Short(text)}'.");
+    }
+
+    private static long? Long(ResponseNode node, string name)
+    {
+        var text = node.Text(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"'{name}' is not a whole number: '{Short(text)}'.");
+    }
+
+    private static decimal? Decimal(ResponseNode node, string name)
+    {
+        var text = node.Text(name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(text, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FormatException($"'{name}' is not a number: '{Short(text)}'.");
+    }
+
+    private static DateTimeOffset? Date(ResponseNode node, params string[] names)
+    {
+        var text = node.Text(names);
+        if (text is null)
+        {
+            return null;
+        }
+
+        return TolerantDateTimeOffsetConverter.TryParse(text, TimeSpan.Zero, out var value)
+            ? value
+            : throw new FormatException($"'{names[0]}' is not a date: '{Short(text)}'.");
+    }
+
+    private static string Short(string text) => text.Length <= 64 ? text : text[..64] + "…";
+}

@@ -1,0 +1,53 @@
+using Leads.Sdk.LeadExec.Models;
+using Leads.Sdk.Serialization;
+using Leads.Sdk.Validation;
+
+namespace Leads.Sdk.LeadExec.Validation;
+
+/// <summary>The documented lead properties, per post type and encoding.</summary>
+internal static class LeadExecLeadRules
+{
+    /// <summary>The rules of a lead inserted as <paramref name="postType"/> in <paramref name="encoding"/>.</summary>
+    public static Validator<LeadExecLead> For(LeadExecPostType postType, LeadExecEncoding encoding)
+    {
+        var callData = postType == LeadExecPostType.CallData;
+        var validator = new Validator<LeadExecLead>();
+        validator.RuleFor(nameof(LeadExecLead.Reference), l => l.Reference)
+            .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "Reference holds a character XML 1.0 cannot carry.")
+            .Must(ValidationRules.AllowedValues, _ => encoding != LeadExecEncoding.Form, _ => "Reference is documented for XML and JSON only; the form encoding has no reference key.");
+        validator.RuleFor(nameof(LeadExecLead.NoSell), l => l.NoSell)
+            .Must(ValidationRules.AllowedValues, _ => encoding == LeadExecEncoding.Json, _ => "NoSell is documented for JSON only.");
+        validator.RuleFor(nameof(LeadExecLead.IvrNumber), l => l.IvrNumber)
+            .RequiredWhen(_ => callData, "the post type is CallData")
+            .Must(ValidationRules.AllowedValues, _ => callData, _ => "IvrNumber is sent with the CallData post type only.")
+            .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "IvrNumber holds a character XML 1.0 cannot carry.");
+        validator.RuleFor(nameof(LeadExecLead.CallDuration), l => l.CallDuration)
+            .RequiredWhen(_ => callData, "the post type is CallData")
+            .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallDuration is sent with the CallData post type only.")
+            .InRange(0, int.MaxValue);
+        validator.RuleFor(nameof(LeadExecLead.CallResult), l => l.CallResult)
+            .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallResult is sent with the CallData post type only.")
+            .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "CallResult holds a character XML 1.0 cannot carry.");
+        validator.RuleFor(nameof(LeadExecLead.CallDate), l => l.CallDate)
+            .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallDate is sent with the CallData post type only.");
+        validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.Instance);
+        return validator;
+    }
+
+    /// <summary>The rules of a PING's lead: only fields are sent.</summary>
+    public static Validator<LeadExecLead> ForPing { get; } = CreatePing();
+
+    private static Validator<LeadExecLead> CreatePing()
+    {
+        var validator = new Validator<LeadExecLead>();
+        const string Message = "A PING sends fields only; leave the lead properties unset.";
+        validator.RuleFor(nameof(LeadExecLead.Reference), l => l.Reference).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.RuleFor(nameof(LeadExecLead.NoSell), l => l.NoSell).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.RuleFor(nameof(LeadExecLead.IvrNumber), l => l.IvrNumber).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.RuleFor(nameof(LeadExecLead.CallDuration), l => l.CallDuration).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.RuleFor(nameof(LeadExecLead.CallResult), l => l.CallResult).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.RuleFor(nameof(LeadExecLead.CallDate), l => l.CallDate).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.Instance);
+        return validator;
+    }
+}

@@ -1,0 +1,243 @@
+using RichardSzalay.MockHttp;
+using Leads.Sdk.LeadExec.Models;
+
+namespace Leads.Sdk.LeadExec.Tests;
+
+public sealed class LeadExecClientResponseParsingTests
+{
+    private static LeadExecInsertRequest General(LeadExecPostType type = LeadExecPostType.General)
+    {
+        var lead = new LeadExecLead();
+        lead.Fields.Add("Email", "a@b.c");
+        return new LeadExecInsertRequest { Lead = lead, PostType = type };
+    }
+
+    private static async Task<LeadExecPostResponse> InsertReturningAsync(string body, string mediaType = "application/json", LeadExecPostType type = LeadExecPostType.General)
+    {
+        var test = new TestClient();
+        test.Mock.When(HttpMethod.Post, "*").Respond(mediaType, body);
+        return await test.Client.InsertAsync(General(type), TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData(DocExamples.PostResponseJsonByName, "application/json")]
+    [InlineData(DocExamples.PostResponseJsonByNumber, "application/json")]
+    [InlineData(DocExamples.PostResponseXml, "application/xml")]
+    public async Task InsertAsync_DocPostResponse_ReadsEveryProperty(string body, string mediaType)
+    {
+        var result = await InsertReturningAsync(body, mediaType);
+
+        Assert.Equal("f5666260-1c2c-4bd5-9611-bb1387ca2397", result.PostId);
+        Assert.True(result.IsValidPost);
+        Assert.Equal(LeadExecResponseType.NoError, result.ResponseType);
+        Assert.Equal("Lead was accepted", result.ResponseDetails);
+        Assert.Equal(999999999, result.LeadIdentifier);
+        Assert.Equal(99, result.VendorAccountAssigned);
+        Assert.False(result.PendingQCReview);
+        Assert.Equal(25m, result.Price);
+        Assert.Null(result.RedirectUrl);
+        Assert.Null(result.StatusUrl);
+        Assert.Empty(result.Sends);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_DocXmlResponse_ReadsUpdatedDetails()
+    {
+        var test = new TestClient();
+        test.Mock.When(HttpMethod.Post, TestClient.Base + "/processor/update/xml").Respond("application/xml", DocExamples.UpdateResponseXml);
+        var update = new LeadExecUpdateRequest { LeadId = 999999999, ResponseFormat = LeadExecResponseFormat.Xml };
+
+        var result = await test.Client.UpdateAsync(update, TestContext.Current.CancellationToken);
+
+        Assert.Equal("Lead information updated", result.ResponseDetails);
+        Assert.Equal(999999999, result.LeadIdentifier);
+    }
+
+    [Fact]
+    public async Task InsertAsync_DocReturnSendsJsonInOneElementArray_ReadsSends()
+    {
+        var result = await InsertReturningAsync(DocExamples.ReturnSendsJsonArray, type: LeadExecPostType.ReturnSends);
+
+        Assert.Collection(
+            result.Sends,
+            s => { Assert.Equal(1234, s.ClientUid); Assert.Equal("Demo Company", s.ClientName); Assert.True(s.Valid); Assert.Equal(25m, s.Price); Assert.Null(s.RedirectUrl); },
+            s => { Assert.Equal(5679, s.ClientUid); Assert.Equal("Acme Company", s.ClientName); });
+    }
+
+    [Fact]
+    public async Task InsertAsync_DocReturnSendsXml_ReadsSendInfosAndToleratesNameInClientUid()
+    {
+        var result = await InsertReturningAsync(DocExamples.ReturnSendsXml, "application/xml", LeadExecPostType.ReturnSends);
+
+        Assert.Null(result.PostId);
+        Assert.Collection(
+            result.Sends,
+            s => { Assert.Equal(1234, s.ClientUid); Assert.Equal("Demo Company", s.ClientName); },
+            s => { Assert.Null(s.ClientUid); Assert.True(s.Valid); Assert.Equal(25m, s.Price); });
+    }
+
+    [Theory]
+    [InlineData(DocExamples.TransferJsonCorrected, "application/json")]
+    [InlineData(DocExamples.TransferXmlCorrected, "application/xml")]
+    public async Task InsertAsync_DocTransferResponse_ReadsClientInfos(string body, string mediaType)
+    {
+        var result = await InsertReturningAsync(body, mediaType, LeadExecPostType.Transfer);
+
+        Assert.Collection(
+            result.ClientInfos,
+            c => { Assert.Equal(1234, c.ClientUid); Assert.Equal("John Smith", c.AgentName); Assert.Equal("7025551212", c.AgentPhone); },
+            c => { Assert.Equal(5679, c.ClientUid); Assert.Equal("Acme Company", c.ClientName); Assert.Equal("6025551212", c.AgentPhone); });
+    }
+
+    [Theory]
+    [InlineData(DocExamples.TransferJsonAsDocumented, "application/json")]
+    [InlineData(DocExamples.RedirectPostResponseXmlAsDocumented, "application/xml")]
+    public async Task InsertAsync_MalformedDocExample_ThrowsUnreadableResponse(string body, string mediaType)
+    {
+        await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync(body, mediaType));
+    }
+
+    [Theory]
+    [InlineData("No_Error", LeadExecResponseType.NoError)]
+    [InlineData("System_ID_Missing", LeadExecResponseType.SystemIdMissing)]
+    [InlineData("LeadType_ID_Missing", LeadExecResponseType.LeadTypeIdMissing)]
+    [InlineData("Vendor_ID_Missing", LeadExecResponseType.VendorIdMissing)]
+    [InlineData("No_Account_Found", LeadExecResponseType.NoAccountFound)]
+    [InlineData("Outside_Criteria", LeadExecResponseType.OutsideCriteria)]
+    [InlineData("Duplicate_Lead", LeadExecResponseType.DuplicateLead)]
+    [InlineData("Account_Disabled", LeadExecResponseType.AccountDisabled)]
+    [InlineData("Post_Over_Max", LeadExecResponseType.PostOverMax)]
+    [InlineData("Data_Errors", LeadExecResponseType.DataErrors)]
+    [InlineData("data_errors", LeadExecResponseType.DataErrors)]
+    [InlineData("Something_New", LeadExecResponseType.Unknown)]
+    public async Task InsertAsync_ResponseTypeByName_MapsEveryDocumentedValue(string wire, LeadExecResponseType expected)
+    {
+        var result = await InsertReturningAsync($$"""{"isValidPost":false,"ResponseType":"{{wire}}"}""");
+
+        Assert.Equal(expected, result.ResponseType);
+    }
+
+    [Theory]
+    [InlineData(0, LeadExecResponseType.NoError)]
+    [InlineData(1, LeadExecResponseType.SystemIdMissing)]
+    [InlineData(2, LeadExecResponseType.LeadTypeIdMissing)]
+    [InlineData(3, LeadExecResponseType.VendorIdMissing)]
+    [InlineData(4, LeadExecResponseType.NoAccountFound)]
+    [InlineData(5, LeadExecResponseType.OutsideCriteria)]
+    [InlineData(6, LeadExecResponseType.DuplicateLead)]
+    [InlineData(7, LeadExecResponseType.AccountDisabled)]
+    [InlineData(8, LeadExecResponseType.PostOverMax)]
+    [InlineData(9, LeadExecResponseType.DataErrors)]
+    public async Task InsertAsync_ResponseTypeByNumber_MapsEveryDocumentedValue(int wire, LeadExecResponseType expected)
+    {
+        var asNumber = await InsertReturningAsync($$"""{"isValidPost":false,"ResponseType":{{wire}}}""");
+        var asString = await InsertReturningAsync($$"""{"isValidPost":false,"ResponseType":"{{wire}}"}""");
+        var asXml = await InsertReturningAsync($"<PostResponse><isValidPost>false</isValidPost><ResponseType>{wire}</ResponseType></PostResponse>", "application/xml");
+
+        Assert.Equal(expected, asNumber.ResponseType);
+        Assert.Equal(expected, asString.ResponseType);
+        Assert.Equal(expected, asXml.ResponseType);
+    }
+
+    [Fact]
+    public async Task InsertAsync_NumbersAndBooleansAsStrings_AreRead()
+    {
+        var result = await InsertReturningAsync("""{"isValidPost":"True","ResponseType":"0","LeadIdentifier":"42","Price":"12.50","PendingQCReview":"false","ResponseDetail":"singular name"}""");
+
+        Assert.True(result.IsValidPost);
+        Assert.Equal(42, result.LeadIdentifier);
+        Assert.Equal(12.50m, result.Price);
+        Assert.False(result.PendingQCReview);
+        Assert.Equal("singular name", result.ResponseDetails);
+    }
+
+    [Fact]
+    public async Task InsertAsync_ArrayOfTwoResponses_ThrowsUnreadableRatherThanDroppingOne()
+    {
+        await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync("""[{"isValidPost":true},{"isValidPost":false}]"""));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<html><body>Error</body></html>")]
+    [InlineData("""{"ResponseType":0}""")]
+    [InlineData("""{"isValidPost":"maybe"}""")]
+    public async Task InsertAsync_UnreadableBody_ThrowsUnreadableResponse(string body)
+    {
+        await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync(body));
+    }
+
+    [Fact]
+    public async Task GetQueueStatusAsync_DocExample_ReadsNestedDetails()
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Get, "/information/queuestatus/98bc0376-64f0-4525-802b-249c01d36c36", DocExamples.QueueStatusJson);
+
+        var status = await test.Client.GetQueueStatusAsync("98bc0376-64f0-4525-802b-249c01d36c36", TestContext.Current.CancellationToken);
+
+        Assert.Equal("GET", test.Single.Method);
+        Assert.True(status.IsProcessed);
+        Assert.True(status.IsValid);
+        Assert.Equal(12345678, status.LeadIdentifier);
+        Assert.Null(status.RejectionReason);
+        Assert.Equal(1234, status.VendorAccountAssigned);
+        Assert.Equal(new DateTimeOffset(2025, 11, 4, 22, 29, 22, 147, TimeSpan.Zero), status.DateReceived);
+        Assert.False(status.QualityControlDetails!.PendingReview);
+        Assert.Equal(new DateTimeOffset(2025, 11, 4, 22, 29, 22, 770, TimeSpan.Zero), status.QualityControlDetails.DateOfReview);
+        Assert.False(status.ReturnDetails!.IsReturned);
+        Assert.Null(status.ReturnDetails.DateOfReturn);
+        Assert.Equal(0m, status.Price);
+    }
+
+    [Theory]
+    [InlineData(DocExamples.DuplicateJson, "application/json")]
+    [InlineData(DocExamples.DuplicateXml, "application/xml")]
+    public async Task CheckDuplicateAsync_DocExamples_ReadDuplicate(string body, string mediaType)
+    {
+        var test = new TestClient();
+        test.Mock.When(HttpMethod.Post, TestClient.Base + "/processor/duplicate/check").Respond(mediaType, body);
+        var request = new LeadExecDuplicateCheckRequest();
+        request.Fields.Add("Email", "test@test.com");
+
+        var result = await test.Client.CheckDuplicateAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsDuplicate);
+        Assert.Equal(12345678, result.DuplicateLeadId);
+        Assert.NotNull(result.ReceivedOn);
+        Assert.NotNull(result.Response);
+    }
+
+    [Fact]
+    public async Task CheckDuplicateAsync_UsDateAndTypoName_ReadAsUtc()
+    {
+        var test = new TestClient();
+        test.Mock.When(HttpMethod.Post, "*").Respond("application/json", """{"IsDuplicate":"true","DuplicateLeadId":"5","ReceviedOn":"12/28/2022 3:29:34 PM"}""");
+        var request = new LeadExecDuplicateCheckRequest();
+        request.Fields.Add("Email", "test@test.com");
+
+        var result = await test.Client.CheckDuplicateAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new DateTimeOffset(2022, 12, 28, 15, 29, 34, TimeSpan.Zero), result.ReceivedOn);
+        Assert.Equal(5, result.DuplicateLeadId);
+    }
+
+    [Theory]
+    [InlineData(DocExamples.PingJson, "application/json")]
+    [InlineData(DocExamples.PingXml, "application/xml")]
+    public async Task PingAsync_DocExamples_ReadOrder(string body, string mediaType)
+    {
+        var test = new TestClient();
+        test.Mock.When(HttpMethod.Post, "*").Respond(mediaType, body);
+        var lead = new LeadExecLead();
+        lead.Fields.Add("ZipCode", "89101");
+
+        var ping = await test.Client.PingAsync(new LeadExecPingRequest { Lead = lead }, TestContext.Current.CancellationToken);
+
+        Assert.True(ping.WillAccept);
+        Assert.Equal("ce77b056-0103-4cf8-badf-2e73087b6e5a", ping.RequestId);
+        Assert.Equal("7cef1c61-916c-4ea8-b79f-5572e73c4602", ping.OrderId);
+        Assert.Equal(25m, ping.EstimatedPrice);
+        Assert.Equal(new DateTimeOffset(2020, 4, 30, 13, 53, 45, TimeSpan.Zero), ping.OrderExpiresOn);
+        Assert.Equal("Coverage found, please supply Order ID in POST", ping.Response);
+    }
+}
