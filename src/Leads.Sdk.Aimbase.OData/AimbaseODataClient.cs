@@ -1,0 +1,152 @@
+using System.Buffers;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Leads.Sdk.Aimbase.OData.Internal;
+using Leads.Sdk.Aimbase.OData.Models;
+using Leads.Sdk.Aimbase.OData.Paging;
+using Leads.Sdk.Aimbase.OData.Query;
+using Leads.Sdk.Aimbase.OData.Serialization;
+using Leads.Sdk.Http;
+using Leads.Sdk.Validation;
+
+namespace Leads.Sdk.Aimbase.OData;
+
+/// <summary>
+/// The Aimbase Lead OData V2 client. Register it with <c>services.AddAimbaseODataClient(...)</c>, which adds the
+/// <c>Authenticate: Avala-Api {user}:{token}</c> header, retries and size limits; or construct it with an
+/// <see cref="HttpClient"/> whose handlers include <see cref="AvalaApiAuthenticationHandler"/>.
+/// </summary>
+/// <remarks>
+/// Requests are built here rather than through Refit: Refit escapes query keys (<c>$filter</c> → <c>%24filter</c>)
+/// and cannot send a server's absolute next link as is, and OData needs both byte-exact.
+/// </remarks>
+public class AimbaseODataClient : IAimbaseODataClient
+{
+    /// <summary>How this API reports errors (OData V4 and V3 error bodies).</summary>
+    public static LeadsApiDescriptor Api { get; } = new("AimbaseOData", ODataErrors.Parse);
+
+    private const string LeadsPath = "odata/V2/Leads";
+    private readonly HttpClient _httpClient = null!;
+    private readonly AimbaseODataOptions _options = null!;
+    private readonly LeadsResponseReader _reader = null!;
+    private readonly Uri _baseAddress = null!;
+
+    /// <summary>Creates the client.</summary>
+    /// <param name="httpClient">The HTTP client; its handlers must add authentication (DI does this).</param>
+    /// <param name="options">The options; validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public AimbaseODataClient(HttpClient httpClient, AimbaseODataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid AimbaseODataOptions: " + string.Join(" ", errors), nameof(options));
+        }
+
+        _httpClient = httpClient;
+        _options = options;
+        _reader = new LeadsResponseReader(Api, options.GetSecrets);
+        var address = options.BaseAddress!.AbsoluteUri;
+        _baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    /// <summary>For mocking frameworks.</summary>
+    protected AimbaseODataClient()
+    {
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task<Lead> GetLeadAsync(int id, ODataExpand<Lead>? expand = null, CancellationToken cancellationToken = default)
+    {
+        var query = expand is null || expand.IsEmpty ? string.Empty : "?" + ODataQueryString.Build(expand.Options());
+        var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)}){query}");
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        return await _reader.ReadJsonAsync(response, AimbaseODataJsonContext.Default.Lead, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public virtual ODataPageable<Lead> ListLeadsAsync(ODataQuery<Lead>? query = null, CancellationToken cancellationToken = default)
+    {
+        var queryString = query is null ? string.Empty : query.ToQueryString();
+        var first = new Uri(_baseAddress, queryString.Length == 0 ? LeadsPath : $"{LeadsPath}?{queryString}");
+        return new LinkPageable<Lead>(this, first, query?.TopCount, AimbaseODataJsonContext.Default.ODataCollectionResponseLead, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public virtual async Task UpdateLeadAsync(int id, LeadPatch patch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(patch);
+        var errors = new ValidationErrorCollector();
+        patch.Validate(errors, ValidationPath.Root);
+        errors.ThrowIfAny();
+
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            patch.WriteTo(writer);
+        }
+
+        using var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
+        var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)})");
+        using var request = new HttpRequestMessage(HttpMethod.Patch, uri) { Content = content };
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads one page; resolves and checks its next link (same origin as the base address, not seen before).</summary>
+    internal async Task<ODataPage<T>> GetPageAsync<T>(
+        Uri uri, int? pageSizeHint, ISet<string> visited, System.Text.Json.Serialization.Metadata.JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if ((pageSizeHint ?? _options.MaxPageSize) is { } pageSize)
+        {
+            request.Headers.TryAddWithoutValidation("Prefer", "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture));
+        }
+
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        var body = await _reader.ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+        if (body.Value is null || body.Value.Any(item => item is null))
+        {
+            throw _reader.CreateUnreadable(response, null, "The page has no \"value\" array of entities.", null);
+        }
+
+        string? next = null;
+        if (!string.IsNullOrEmpty(body.EffectiveNextLink))
+        {
+            if (!Uri.TryCreate(uri, body.EffectiveNextLink, out var nextUri) || !IsSameOrigin(nextUri))
+            {
+                throw _reader.CreateUnreadable(response, null, "The next link is not a link on the configured Aimbase instance; it was not followed (credentials would go to it).", null);
+            }
+
+            if (!visited.Add(nextUri.AbsoluteUri))
+            {
+                throw _reader.CreateUnreadable(response, null, "The next link points at a page already read (a paging loop); stopped instead of looping.", null);
+            }
+
+            next = nextUri.AbsoluteUri;
+        }
+
+        return new ODataPage<T>(body.Value!, next, body.EffectiveCount);
+    }
+
+    /// <summary>Checks a continuation link from a caller before following it.</summary>
+    internal Uri ResolveContinuation(string continuationLink)
+    {
+        if (!Uri.TryCreate(_baseAddress, continuationLink, out var uri) || !IsSameOrigin(uri))
+        {
+            throw new ArgumentException("The continuation link must be a link on the configured Aimbase instance.", nameof(continuationLink));
+        }
+
+        return uri;
+    }
+
+    private bool IsSameOrigin(Uri uri)
+        => uri.IsAbsoluteUri && Uri.Compare(uri, _baseAddress, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+}

@@ -1,0 +1,38 @@
+namespace Leads.Sdk.Aimbase.OData;
+
+/// <summary>
+/// Settings of the Aimbase Lead OData V2 client. <see cref="LeadsClientOptions.BaseAddress"/> is your Aimbase
+/// instance, for example <c>https://yourbrand.aimbase.com/</c> (the doc gives no default).
+/// </summary>
+public sealed class AimbaseODataOptions : LeadsClientOptions
+{
+    /// <summary>The Aimbase user name for <c>Authenticate: Avala-Api {user}:{token}</c>. Required.</summary>
+    public string? UserName { get; set; }
+
+    /// <summary>The Aimbase API token (secret; never logged or printed). Required.</summary>
+    public string? ApiToken { get; set; }
+
+    /// <summary>Asks the server for pages of at most this many leads (<c>Prefer: odata.maxpagesize</c>); unset leaves the server's default of 1,000.</summary>
+    public int? MaxPageSize { get; set; }
+
+    /// <inheritdoc/>
+    public override IEnumerable<string?> GetSecrets() => [ApiToken];
+
+    /// <inheritdoc/>
+    protected override void ValidateCore(ICollection<string> errors)
+    {
+        RequireValue(errors, UserName, nameof(UserName));
+        RequireValue(errors, ApiToken, nameof(ApiToken));
+        RequireNoControlCharacters(errors, UserName, nameof(UserName));
+        RequireNoControlCharacters(errors, ApiToken, nameof(ApiToken));
+        if (UserName?.Contains(':', StringComparison.Ordinal) == true)
+        {
+            errors?.Add($"{nameof(UserName)} must not contain ':' (it separates the user from the token in the Authenticate header).");
+        }
+
+        if (MaxPageSize is <= 0)
+        {
+            errors?.Add($"{nameof(MaxPageSize)} must be positive when set.");
+        }
+    }
+}

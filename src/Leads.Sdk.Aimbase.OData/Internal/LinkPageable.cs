@@ -1,0 +1,42 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization.Metadata;
+using Leads.Sdk.Aimbase.OData.Paging;
+using Leads.Sdk.Aimbase.OData.Serialization;
+
+namespace Leads.Sdk.Aimbase.OData.Internal;
+
+/// <summary>Pages that follow the server's next links, one request per page as the caller asks for it.</summary>
+internal sealed class LinkPageable<T>(
+    AimbaseODataClient client, Uri first, int? top, JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
+    : ODataPageable<T>
+{
+    public override IAsyncEnumerable<ODataPage<T>> AsPages(string? continuationLink = null, int? pageSizeHint = null)
+    {
+        var start = continuationLink is null ? first : client.ResolveContinuation(continuationLink);
+        return PagesAsync(start, continuationLink is null ? top : null, pageSizeHint);
+    }
+
+    private async IAsyncEnumerable<ODataPage<T>> PagesAsync(Uri start, int? remaining, int? pageSizeHint, [EnumeratorCancellation] CancellationToken enumerationToken = default)
+    {
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken);
+        var visited = new HashSet<string>(StringComparer.Ordinal) { start.AbsoluteUri };
+        Uri? next = start;
+        while (next is not null && remaining is not <= 0)
+        {
+            var page = await client.GetPageAsync(next, pageSizeHint, visited, typeInfo, linked.Token).ConfigureAwait(false);
+
+            // $top is a total across pages: a server that keeps linking past it is not followed further.
+            if (remaining is { } left)
+            {
+                remaining = left - page.Values.Count;
+                if (page.Values.Count > left)
+                {
+                    page = new ODataPage<T>([.. page.Values.Take(left)], null, page.Count);
+                }
+            }
+
+            next = page.ContinuationLink is null || remaining is <= 0 ? null : new Uri(page.ContinuationLink);
+            yield return page;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace Leads.Sdk.Aimbase.OData.Paging;
+
+/// <summary>One page of results.</summary>
+/// <typeparam name="T">The item type.</typeparam>
+public sealed class ODataPage<T>
+{
+    /// <summary>Creates a page (for tests and fakes).</summary>
+    /// <param name="values">The items.</param>
+    /// <param name="continuationLink">The absolute link to the next page, or <see langword="null"/> on the last page.</param>
+    /// <param name="count">The total count the server reported (<c>@odata.count</c>), if asked for.</param>
+    public ODataPage(IReadOnlyList<T> values, string? continuationLink, long? count)
+    {
+        Values = values ?? throw new ArgumentNullException(nameof(values));
+        ContinuationLink = continuationLink;
+        Count = count;
+    }
+
+    /// <summary>The items on this page.</summary>
+    public IReadOnlyList<T> Values { get; }
+
+    /// <summary>The absolute link to the next page (<c>@odata.nextLink</c>), or <see langword="null"/> on the last page. Pass it to <see cref="ODataPageable{T}.AsPages"/> to resume.</summary>
+    public string? ContinuationLink { get; }
+
+    /// <summary>The total number of matching items (<c>@odata.count</c>) when the query asked for it with <c>WithCount()</c>.</summary>
+    public long? Count { get; }
+}

@@ -1,0 +1,37 @@
+using System.Linq.Expressions;
+
+namespace Leads.Sdk.Aimbase.OData.Query;
+
+/// <summary>A <c>$filter</c> expression whose values are already escaped.</summary>
+public sealed class ODataFilter
+{
+    private ODataFilter(string expression) => Expression = expression;
+
+    /// <summary>The filter text, not yet percent-encoded, for example <c>Prospect/LastName eq 'O''Neil'</c>.</summary>
+    public string Expression { get; }
+
+    /// <summary>A filter from an interpolated string whose values are escaped: <c>ODataFilter.Create($"Prospect/LastName eq {name}")</c>.</summary>
+    /// <param name="filter">The interpolated filter.</param>
+    public static ODataFilter Create(ref ODataFilterInterpolatedStringHandler filter) => new(filter.Build());
+
+    /// <summary>A filter from a C# predicate, translated without compiling it: <c>l =&gt; l.LeadDate &gt;= since &amp;&amp; l.Prospect!.LastName == name</c>.</summary>
+    /// <typeparam name="T">The model filtered.</typeparam>
+    /// <param name="predicate">The predicate: comparisons, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>string.Contains/StartsWith/EndsWith</c>, and list <c>Contains</c> (<c>in</c>).</param>
+    /// <exception cref="NotSupportedException">The predicate uses something OData cannot express.</exception>
+    public static ODataFilter FromExpression<T>(Expression<Func<T, bool>> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return new ODataFilter(ODataExpressionTranslator.Translate(predicate));
+    }
+
+    /// <summary>Both filters: <c>(a) and (b)</c>.</summary>
+    /// <param name="other">The other filter.</param>
+    public ODataFilter And(ODataFilter other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return new ODataFilter($"({Expression}) and ({other.Expression})");
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => Expression;
+}
