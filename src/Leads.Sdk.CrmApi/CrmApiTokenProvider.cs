@@ -46,7 +46,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     /// <inheritdoc/>
     protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
-        var api = CrmApiRefit.Create(_httpClient());
+        var api = LeadsRefit.Create<ICrmApi>(_httpClient());
         HttpResponseMessage response;
         if (_options.UsesWebApiKey)
         {

@@ -494,6 +494,59 @@ public sealed class AimbaseLeadClientTests
     }
 
     [Fact]
+    public async Task CreateLeadsAsync_SameIdentifierTwice_MapsRecordsByPosition()
+    {
+        using var mock = new MockHttpMessageHandler();
+        Capture(mock, """
+            {"TopLevelError":null,"LeadResponseRecords":[
+              {"LeadApiIdentifier":"dup","Id":"1","Status":"Success","StatusMessage":"ok","Messages":[]},
+              {"LeadApiIdentifier":"dup","Id":null,"Status":"Failure","StatusMessage":"Lead failed validation","Messages":[]}]}
+            """);
+        AimbaseLead[] leads = [TestData.ValidLead("dup"), TestData.ValidLead("dup")];
+
+        var result = await TestData.Client(mock).CreateLeadsAsync(leads, cancellationToken: Ct);
+
+        Assert.Same(leads[0], result.Succeeded.Single().Lead);
+        Assert.Same(leads[1], result.Failed.Single().Lead);
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_NullLeadInBatch_ThrowsValidationWithItsIndex()
+    {
+        using var mock = new MockHttpMessageHandler();
+
+        var exception = await Assert.ThrowsAsync<LeadsValidationException>(
+            () => TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a"), null!], cancellationToken: Ct));
+
+        Assert.Equal("Leads[1]", Assert.Single(exception.Errors).Path);
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_Cancelled_ThrowsOperationCanceled()
+    {
+        using var mock = new MockHttpMessageHandler();
+        Capture(mock, TestData.SuccessJson("a"));
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: cancelled.Token));
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_TopLevelErrorIn201_IsReportedAndLeadsAreUnknown()
+    {
+        using var mock = new MockHttpMessageHandler();
+        Capture(mock, """{"TopLevelError":"Import is paused.","LeadResponseRecords":[]}""");
+
+        var result = await TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct);
+
+        Assert.Equal("Import is paused.", result.TopLevelError);
+        Assert.Equal(AimbaseLeadStatus.Unknown, Assert.Single(result.Failed).Status);
+        Assert.False(result.AllSucceeded);
+    }
+
+    [Fact]
     public void Constructor_InvalidOptions_ThrowsNamingEveryProblem()
     {
         using var http = new HttpClient();

@@ -63,6 +63,15 @@ internal sealed class FakeCrm
     public CrmApiClient Client(Action<CrmApiOptions>? configure = null, TimeProvider? time = null)
         => new(HttpClient(this), Options(configure), time ?? TimeProvider.System);
 
+    /// <summary>Tokens the server now refuses as expired, whatever the script says.</summary>
+    public HashSet<string> ExpiredTokens { get; } = [];
+
+    /// <summary>When set, refusals of expired tokens are held until this many have arrived, then all answered at once.</summary>
+    public int HoldRefusalsUntil { get; set; }
+
+    private readonly TaskCompletionSource _refusalsReleased = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _refused;
+
     public void EnqueueCreate(Func<HttpResponseMessage> response) => _createResponses.Enqueue(response);
 
     public void EnqueueCreateJson(string json, HttpStatusCode status = HttpStatusCode.OK, string mediaType = "application/json")
@@ -94,6 +103,23 @@ internal sealed class FakeCrm
         lock (CreateBodies)
         {
             CreateBodies.Add(body);
+        }
+
+        bool expired;
+        lock (ExpiredTokens)
+        {
+            expired = ExpiredTokens.Any(t => body.StartsWith($$"""{"token":"{{t}}",""", StringComparison.Ordinal));
+        }
+
+        if (expired)
+        {
+            if (Interlocked.Increment(ref _refused) >= HoldRefusalsUntil)
+            {
+                _refusalsReleased.TrySetResult();
+            }
+
+            await _refusalsReleased.Task;
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(Error("COM.CRM.EXCEPTIONS.EXPIREDTOKENEXCEPTION", "The token has expired"), Encoding.UTF8, "application/json") };
         }
 
         Func<HttpResponseMessage>? next;

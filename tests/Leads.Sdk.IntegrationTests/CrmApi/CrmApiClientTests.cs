@@ -1,0 +1,151 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Leads.Sdk.CrmApi;
+using Leads.Sdk.CrmApi.Models;
+using Leads.Sdk.Emulator;
+using Leads.Sdk.Emulator.CrmApi;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leads.Sdk.IntegrationTests.CrmApi;
+
+public sealed class CrmApiClientTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task CreateLeadAsync_EveryFieldAgainstEmulator_EmulatorAcceptsAndReturnsPendingLead()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var client = provider.GetRequiredService<ICrmApiClient>();
+        var date = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(2));
+        var request = new CreateLeadRequestBuilder(
+                LeadImportance.Importance5,
+                LeadPriority.Priority1,
+                EntityIdentifier.ByName("Sales"),
+                ContactInformationIdentifier.BySocialSecurityNumber("SSN-1"),
+                new LeadSource { Type = LeadSourceType.RecommendedByPartner, RecommendedByPartner = AccountsReceivableIdentifier.ByNumber("AR-9") })
+            .WithContact("maria@example.com", "+35799123456")
+            .WithAccountsReceivable(AccountsReceivableIdentifier.ById("AR1"))
+            .WithDescription("Everything").WithProbabilityToWin(55).WithTargetAmount(99.5m)
+            .WithStatus(EntityIdentifier.ByName("New")).WithLostReason(EntityIdentifier.ById("L1")).WithCategory(EntityIdentifier.ByAlternativeCode("C"))
+            .WithOwnedByGroup(EntityIdentifier.ByName("G")).WithPrivacyLevel(EntityIdentifier.ByName("P")).WithLeadOwner(UserIdentifier.ByUsername("owner"))
+            .WithUdfString(8, "s8").WithUdfFloat(4, 4.5).WithUdfDate(4, date).WithStartDate(date).WithExpectedCompletionDate(date.AddDays(3))
+            .WithEstimatedCompletionTime(3, TimePeriodUnit.Days).WithAssignedTo(null, EntityIdentifier.ByName("Team"))
+            .AddCompetitor(EntityIdentifier.ByName("Rival")).AddUser(UserIdentifier.ById("U1")).AddProduct(ProductIdentifier.ByCode("P1"))
+            .AddService(ProductIdentifier.ByCode("S1")).AddPhysicalGood(ProductIdentifier.ById("G1")).WithSubscriptionPackage(ProductIdentifier.ByCode("PKG"))
+            .Build();
+
+        var lead = await client.CreateLeadAsync(request, Ct);
+
+        Assert.Equal(LeadLifeCycleState.Pending, lead.LifeCycleState);
+        Assert.Matches("^[0-9a-f]{32}$", lead.Id);
+        Assert.Equal(LeadImportance.Importance5, lead.Importance);
+        Assert.Equal(LeadPriority.Priority1, lead.Priority);
+        Assert.Equal(date, lead.StartDate);
+        Assert.Equal(4.5, lead.UdfFloat4);
+        Assert.Single(emulator.CrmApi().Leads);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_TokensExpiredByEmulator_LogsInAgainByItselfAndCreatesOnce()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var client = provider.GetRequiredService<ICrmApiClient>();
+        await client.CreateLeadAsync(Minimal(), Ct);
+
+        emulator.CrmApi().ExpireAllTokens();
+        await client.CreateLeadAsync(Minimal(), Ct);
+
+        Assert.Equal(2, emulator.CrmApi().LoginCount);
+        Assert.Equal(2, emulator.CrmApi().Leads.Count);
+        Assert.Equal(3, emulator.Requests.Count("POST", "/crmapi/rest/v2/leads/create"));
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_FieldsSet_ReturnsOnlyRequestedFields()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var request = Minimal();
+        request.FieldsSet = ["id", "number"];
+
+        var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(request, Ct);
+
+        Assert.NotNull(lead.Id);
+        Assert.NotNull(lead.Number);
+        Assert.Null(lead.LifeCycleState);
+        Assert.Null(lead.Importance);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_WebApiKeyLogin_CreatesLead()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator, o => (o.Username, o.Password, o.Organisation, o.WebApiKey) = (null, null, null, emulator.Options.CrmApi.WebApiKey));
+
+        var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct);
+
+        Assert.NotNull(lead.Id);
+        Assert.Equal(1, emulator.Requests.Count("POST", "/crmapi/rest/v2/authentication/web_api_key/token"));
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_WrongPassword_ThrowsAuthenticationExceptionAndCreatesNothing()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator, o => o.Password = "wrong-password");
+
+        var exception = await Assert.ThrowsAsync<LeadsAuthenticationException>(() => provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct));
+
+        Assert.Equal("COM.CRM.EXCEPTIONS.INVALIDLOGINEXCEPTION", exception.ErrorCode);
+        Assert.DoesNotContain("wrong-password", exception.ToString(), StringComparison.Ordinal);
+        Assert.Empty(emulator.CrmApi().Leads);
+    }
+
+    [Fact]
+    public async Task Emulator_LeadsCreateWithBadBody_AnswersCrmErrorEnvelope()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
+        var login = await http.PostAsJsonAsync(
+            "crmapi/rest/v2/authentication/token",
+            new { username = emulator.Options.CrmApi.Username, password = emulator.Options.CrmApi.Password, organisation = emulator.Options.CrmApi.Organisation },
+            Ct);
+        var token = JsonNode.Parse(await login.Content.ReadAsStringAsync(Ct))!["data"]!["token"]!.GetValue<string>();
+
+        var response = await http.PostAsJsonAsync("crmapi/rest/v2/leads/create", new { token, importance = "HIGH", type_identifier = new { id = "1", name = "x" } }, Ct);
+        var status = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!;
+
+        Assert.Equal("COM.CRM.EXCEPTIONS.MANDATORYFIELDEXCEPTION", status["code"]!.GetValue<string>());
+        var description = status["description"]!.GetValue<string>();
+        Assert.Contains("priority is mandatory", description, StringComparison.Ordinal);
+        Assert.Contains("importance must be one of", description, StringComparison.Ordinal);
+        Assert.Contains("type_identifier must hold exactly one of", description, StringComparison.Ordinal);
+    }
+
+    private static CreateLeadRequest Minimal() => new CreateLeadRequestBuilder(
+            LeadImportance.Importance2,
+            LeadPriority.Priority2,
+            EntityIdentifier.ByName("Sales"),
+            ContactInformationIdentifier.ById("C1"),
+            LeadSource.Named(LeadSourceType.Other, "Walk-in"))
+        .Build();
+
+    private static ServiceProvider Services(LeadsEmulator emulator, Action<CrmApiOptions>? change = null)
+    {
+        var services = new ServiceCollection();
+        var credentials = emulator.Options.CrmApi;
+        services.AddCrmApiClient(o =>
+        {
+            o.BaseAddress = emulator.BaseAddress;
+            o.AllowInsecureHttp = true;
+            o.Username = credentials.Username;
+            o.Password = credentials.Password;
+            o.Organisation = credentials.Organisation;
+            change?.Invoke(o);
+        });
+        return services.BuildServiceProvider();
+    }
+}
