@@ -3,7 +3,6 @@ using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.LeadExec.Serialization;
 using Leads.Sdk.LeadExec.Validation;
-using Refit;
 
 namespace Leads.Sdk.LeadExec;
 
@@ -40,7 +39,7 @@ public class LeadExecClient : ILeadExecClient
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
-        _api = RestService.ForGenerated<ILeadExecApi>(httpClient, new RefitSettings());
+        _api = LeadsRefit.Create<ILeadExecApi>(httpClient);
     }
 
     /// <summary>For mocking frameworks only.</summary>

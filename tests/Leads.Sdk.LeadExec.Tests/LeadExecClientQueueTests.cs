@@ -1,0 +1,144 @@
+using System.Net;
+using System.Text;
+using Leads.Sdk.LeadExec.Models;
+using RichardSzalay.MockHttp;
+
+namespace Leads.Sdk.LeadExec.Tests;
+
+public sealed class LeadExecClientQueueTests
+{
+    private const string PostId = "98bc0376-64f0-4525-802b-249c01d36c36";
+    private const string Pending = """{"PostID":"98bc0376-64f0-4525-802b-249c01d36c36","LeadIdentifier":null,"IsValid":false,"RejectionReason":""}""";
+
+    /// <summary>Answers status polls from a script and signals each poll, so the test can advance the fake clock in step.</summary>
+    private sealed class ScriptedStatus
+    {
+        private readonly Queue<string> _bodies;
+
+        public ScriptedStatus(TestClient test, params string[] bodies)
+        {
+            _bodies = new Queue<string>(bodies);
+            test.Mock.When(HttpMethod.Get, $"{TestClient.Base}/information/queuestatus/{PostId}").Respond(_ =>
+            {
+                var body = _bodies.Count > 1 ? _bodies.Dequeue() : _bodies.Peek();
+                Polls.Release();
+                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") });
+            });
+        }
+
+        public SemaphoreSlim Polls { get; } = new(0);
+
+        public Task NextPollAsync() => Polls.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken)
+            .ContinueWith(t => Assert.True(t.Result, "the poll did not happen"), TaskScheduler.Default);
+    }
+
+    /// <summary>Advances the clock until the pending delay fires (the delay timer may be registered just after the poll).</summary>
+    private static async Task AdvanceUntilPollAsync(TestClient test, ScriptedStatus status, TimeSpan step)
+    {
+        var next = status.NextPollAsync();
+        while (!next.IsCompleted)
+        {
+            test.Time.Advance(step);
+            await Task.WhenAny(next, Task.Delay(10, TestContext.Current.CancellationToken));
+        }
+
+        await next;
+    }
+
+    [Fact]
+    public async Task WaitForQueueResultAsync_PendingThenProcessed_ReturnsProcessedStatusAfterBackoff()
+    {
+        var test = new TestClient();
+        var status = new ScriptedStatus(test, Pending, Pending, DocExamples.QueueStatusJson);
+        var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30), Timeout = TimeSpan.FromMinutes(5) };
+
+        var wait = test.Client.WaitForQueueResultAsync(PostId, polling, TestContext.Current.CancellationToken);
+        await status.NextPollAsync();
+        var start = test.Time.GetUtcNow();
+        await AdvanceUntilPollAsync(test, status, TimeSpan.FromMilliseconds(250));
+        await AdvanceUntilPollAsync(test, status, TimeSpan.FromMilliseconds(250));
+        var result = await wait;
+
+        Assert.True(result.IsProcessed);
+        Assert.Equal(12345678, result.LeadIdentifier);
+
+        // 1 s after the first poll, then 2 s: at least 3 s of fake time passed, never a real wait.
+        Assert.True(test.Time.GetUtcNow() - start >= TimeSpan.FromSeconds(3));
+    }
+
+    [Fact]
+    public void DelayAfter_Attempts_GrowsExponentiallyUpToTheMaximum()
+    {
+        var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), BackoffFactor = 2, MaxDelay = TimeSpan.FromSeconds(5) };
+
+        Assert.Equal(
+            [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(5)],
+            Enumerable.Range(1, 5).Select(polling.DelayAfter));
+    }
+
+    [Fact]
+    public async Task WaitForQueueResultAsync_NeverProcessed_ThrowsTimeoutAfterTheTimeout()
+    {
+        var test = new TestClient();
+        var status = new ScriptedStatus(test, Pending);
+        var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromSeconds(10) };
+
+        var wait = test.Client.WaitForQueueResultAsync(PostId, polling, TestContext.Current.CancellationToken);
+        await status.NextPollAsync();
+        while (!wait.IsCompleted)
+        {
+            test.Time.Advance(TimeSpan.FromSeconds(1));
+            await Task.WhenAny(wait, Task.Delay(10, TestContext.Current.CancellationToken));
+        }
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => wait);
+        Assert.Contains(PostId, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WaitForQueueResultAsync_CallerCancels_ThrowsOperationCanceled()
+    {
+        var test = new TestClient();
+        var status = new ScriptedStatus(test, Pending);
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+
+        var wait = test.Client.WaitForQueueResultAsync(PostId, new LeadExecPollingOptions(), cancel.Token);
+        await status.NextPollAsync();
+        await cancel.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+    }
+
+    [Fact]
+    public async Task GetQueueStatusAsync_UnknownPostId_ThrowsNotFound()
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Get, "/information/queuestatus/nope", string.Empty, status: HttpStatusCode.NotFound);
+
+        await Assert.ThrowsAsync<LeadsNotFoundException>(() => test.Client.GetQueueStatusAsync("nope", TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task GetQueueStatusAsync_Pending_IsNotProcessed()
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Get, $"/information/queuestatus/{PostId}", Pending);
+
+        var status = await test.Client.GetQueueStatusAsync(PostId, TestContext.Current.CancellationToken);
+
+        Assert.False(status.IsProcessed);
+    }
+
+    [Fact]
+    public async Task GetQueueStatusAsync_Rejected_IsProcessedWithReason()
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Get, $"/information/queuestatus/{PostId}", """{"PostID":"x","IsValid":false,"RejectionReason":"Duplicate Lead"}""");
+
+        var status = await test.Client.GetQueueStatusAsync(PostId, TestContext.Current.CancellationToken);
+
+        Assert.True(status.IsProcessed);
+        Assert.False(status.IsValid);
+        Assert.Equal("Duplicate Lead", status.RejectionReason);
+    }
+}
