@@ -180,6 +180,14 @@ public sealed class PagingTests
         });
     }
 
+    [Fact]
+    public void AsPages_ContinuationLinkToAnotherHost_IsRefused()
+    {
+        using var mock = new MockHttpMessageHandler();
+
+        Assert.Throws<ArgumentException>(() => TestClient.Create(mock).ListLeadsAsync(cancellationToken: Token).AsPages("https://evil.example/odata/V2/Leads?$skiptoken=1"));
+    }
+
     private static HttpResponseMessage Page(int[] ids, string annotation, string? next)
     {
         var values = string.Join(",", ids.Select(id => $$"""{"Id":{{id}}}"""));

@@ -118,8 +118,8 @@ internal static class ODataExpressionTranslator
         // list.Contains(x.Field) and Enumerable.Contains(list, x.Field) → Field in (...)
         if (method.Name == nameof(Enumerable.Contains))
         {
-            var (list, item) = call.Object is null && call.Arguments.Count == 2
-                ? (call.Arguments[0], call.Arguments[1])
+            var (list, item) = call.Object is null && call.Arguments.Count >= 2
+                ? (UnwrapSpan(call.Arguments[0]), call.Arguments[1])
                 : (call.Object, call.Arguments.Count == 1 ? call.Arguments[0] : null);
             if (list is not null && item is not null && !DependsOn(list, parameter) && Evaluate(list) is IEnumerable values and not string)
             {
@@ -128,6 +128,24 @@ internal static class ODataExpressionTranslator
         }
 
         throw Unsupported(call);
+    }
+
+    // C# 14 binds array.Contains(x) to MemoryExtensions.Contains(ReadOnlySpan<T>, T) through an implicit span
+    // conversion; a span cannot be produced by reflection, so read the array under the conversion instead.
+    private static Expression UnwrapSpan(Expression node)
+    {
+        var type = node.Type.IsGenericType ? node.Type.GetGenericTypeDefinition() : null;
+        if (type != typeof(ReadOnlySpan<>) && type != typeof(Span<>))
+        {
+            return node;
+        }
+
+        return node switch
+        {
+            MethodCallExpression { Method.Name: "op_Implicit", Arguments: [var source] } => source,
+            UnaryExpression { NodeType: ExpressionType.Convert } convert => convert.Operand,
+            _ => throw Unsupported(node),
+        };
     }
 
     private static string? TryPath(Expression node, ParameterExpression parameter)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -11,6 +12,9 @@ namespace Leads.Sdk.Emulator.AimbaseOData;
 internal static partial class AimbaseODataRoutes
 {
     private const string Prefix = "/odata/V2/";
+
+    // Like the real server, apostrophes and non-ASCII text are sent as themselves, not as \u escapes.
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static void Map(WebApplication app, LeadsEmulator emulator)
     {
@@ -115,7 +119,7 @@ internal static partial class AimbaseODataRoutes
         var select = ODataExpandItem.ParseSelect(query["$select"].ToString());
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("@odata.context", $"{request.Scheme}://{request.Host}{Prefix}$metadata#Leads");
@@ -152,11 +156,11 @@ internal static partial class AimbaseODataRoutes
         }
 
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             // The entity body with the context first, as in the doc's examples.
             using var inner = new MemoryStream();
-            using (var entityWriter = new Utf8JsonWriter(inner))
+            using (var entityWriter = new Utf8JsonWriter(inner, WriterOptions))
             {
                 ODataJson.WriteEntity(entityWriter, data, lead, ODataExpandItem.ParseList(request.Query["$expand"].ToString()), ODataExpandItem.ParseSelect(request.Query["$select"].ToString()));
             }
@@ -353,7 +357,20 @@ internal static partial class AimbaseODataRoutes
     }
 
     private static Task WriteErrorAsync(HttpContext context, int status, string code, string message)
-        => WriteJsonAsync(context, status, JsonSerializer.Serialize(new { error = new { code, message } }));
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("error");
+            writer.WriteString("code", code);
+            writer.WriteString("message", message);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return WriteJsonAsync(context, status, Encoding.UTF8.GetString(buffer.ToArray()));
+    }
 
     [GeneratedRegex(@"^Leads\((\d+)\)$")]
     private static partial Regex KeyPattern();

@@ -44,6 +44,16 @@ public sealed class ODataQueryTests
     }
 
     [Fact]
+    public void Filter_ArrayContains_TranslatesToInDespiteSpanOverload()
+    {
+        var ids = new[] { 3, 5 };
+
+        var filter = ODataFilter.FromExpression<Lead>(l => ids.Contains(l.Id) && l.Id != 4);
+
+        Assert.Equal("Id in (3,5) and Id ne 4", filter.Expression);
+    }
+
+    [Fact]
     public void Filter_RenamedWireProperty_UsesJsonName()
     {
         var filter = ODataFilter.FromExpression<Lead>(l => l.Dealer!.Email == "a@b.c" && l.Prospect!.Zip4 != null);
