@@ -2,6 +2,7 @@ using Leads.Sdk.CrmApi;
 using Leads.Sdk.CrmApi.Models;
 using Leads.Sdk.Emulator;
 using Leads.Sdk.Emulator.CrmApi;
+using Leads.Sdk.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,16 @@ internal sealed class CrmApiScenario : IScenario
         });
     }
 
+    // The emulator recorded the exact body; the token in it is masked before printing.
+    private void PrintSentBody(ScenarioReport report)
+    {
+        var sent = _emulator?.Requests.All.LastOrDefault(r => r.Path.EndsWith("leads/create", StringComparison.Ordinal));
+        if (sent is not null)
+        {
+            report.Sent("body: " + SecretRedactor.Redact(sent.Body));
+        }
+    }
+
     public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
         var client = services.GetRequiredService<ICrmApiClient>();
@@ -60,6 +71,7 @@ internal sealed class CrmApiScenario : IScenario
         report.Step("Create a lead (the client logs in on first use)");
         report.Sent("POST crmapi/rest/v2/leads/create: importance IMPORTANCE3, priority 2, type 'Residential Sales', source WEBSITE, product FIBER-200, udf_string_1, udf_float_1, udf_date_1");
         var lead = await client.CreateLeadAsync(request, cancellationToken);
+        PrintSentBody(report);
         report.Received($"lead {lead.Number} (id {lead.Id}), state {lead.LifeCycleState}");
         report.Note($"logins so far: {tokens.LoginCount}");
 
@@ -82,7 +94,7 @@ internal sealed class CrmApiScenario : IScenario
                 .WithFieldsSet("id", "number", "life_cycle_state")
                 .Build(),
             cancellationToken);
-        report.Received($"lead {second.Number} (id {second.Id}), state {second.LifeCycleState}");
+        report.Received($"lead {second.Number} (id {second.Id}), state {second.LifeCycleState} (fields_set: id, number, life_cycle_state)");
         report.Note($"the server refused the expired token, the client logged in again by itself and repeated the call: logins so far {tokens.LoginCount}");
         if (tokens.LoginCount != 2)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.Serialization;
 using Leads.Sdk.Validation;
@@ -7,8 +8,13 @@ namespace Leads.Sdk.LeadExec.Validation;
 /// <summary>The documented lead properties, per post type and encoding.</summary>
 internal static class LeadExecLeadRules
 {
-    /// <summary>The rules of a lead inserted as <paramref name="postType"/> in <paramref name="encoding"/>.</summary>
+    private static readonly ConcurrentDictionary<(LeadExecPostType, LeadExecEncoding), Validator<LeadExecLead>> Cache = new();
+
+    /// <summary>The rules of a lead inserted as <paramref name="postType"/> in <paramref name="encoding"/> (built once per pair).</summary>
     public static Validator<LeadExecLead> For(LeadExecPostType postType, LeadExecEncoding encoding)
+        => Cache.GetOrAdd((postType, encoding), key => Create(key.Item1, key.Item2));
+
+    private static Validator<LeadExecLead> Create(LeadExecPostType postType, LeadExecEncoding encoding)
     {
         var callData = postType == LeadExecPostType.CallData;
         var validator = new Validator<LeadExecLead>();
