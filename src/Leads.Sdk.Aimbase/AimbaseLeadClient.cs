@@ -8,7 +8,6 @@ using Leads.Sdk.Aimbase.Validation;
 using Leads.Sdk.Http;
 using Leads.Sdk.Serialization;
 using Leads.Sdk.Validation;
-using Refit;
 
 namespace Leads.Sdk.Aimbase;
 
@@ -43,7 +42,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
 
         httpClient.BaseAddress ??= new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
         _options = options;
-        _api = RestService.ForGenerated<IAimbaseLeadApi>(httpClient, AimbaseJsonContext.Default);
+        _api = LeadsRefit.Create<IAimbaseLeadApi>(httpClient);
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
     }
 

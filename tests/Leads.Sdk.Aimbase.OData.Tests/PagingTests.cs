@@ -181,6 +181,25 @@ public sealed class PagingTests
     }
 
     [Fact]
+    public async Task ListLeadsAsync_ReservedCharactersInValue_AreEncodedOnceOnTheWire()
+    {
+        using var mock = new MockHttpMessageHandler();
+        string? sent = null;
+        mock.When("*").Respond(request =>
+        {
+            sent = request.RequestUri!.AbsoluteUri;
+            return Page([1], "@odata.nextLink", null);
+        });
+        var value = "a&b#c+d%e";
+
+        await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().Filter(l => l.Medium == value).Top(5), Token))
+        {
+        }
+
+        Assert.Equal("https://acme.aimbase.com/odata/V2/Leads?$filter=Medium%20eq%20'a%26b%23c%2Bd%25e'&$top=5", sent);
+    }
+
+    [Fact]
     public void AsPages_ContinuationLinkToAnotherHost_IsRefused()
     {
         using var mock = new MockHttpMessageHandler();

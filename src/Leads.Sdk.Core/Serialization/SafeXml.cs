@@ -26,12 +26,19 @@ public static class SafeXml
         CloseInput = false,
     };
 
-    /// <summary>Loads a document from a stream with the safe settings.</summary>
+    /// <summary>Loads a document from a stream with the safe settings and the default size cap.</summary>
     /// <param name="stream">The XML.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    /// <param name="maxCharacters">The most characters the document may have.</param>
     /// <exception cref="XmlException">The XML is malformed, has a DTD, or is too large.</exception>
-    public static async Task<XDocument> LoadAsync(Stream stream, CancellationToken cancellationToken, long maxCharacters = DefaultMaxCharacters)
+    public static Task<XDocument> LoadAsync(Stream stream, CancellationToken cancellationToken)
+        => LoadAsync(stream, DefaultMaxCharacters, cancellationToken);
+
+    /// <summary>Loads a document from a stream with the safe settings.</summary>
+    /// <param name="stream">The XML.</param>
+    /// <param name="maxCharacters">The most characters the document may have.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="XmlException">The XML is malformed, has a DTD, or is too large.</exception>
+    public static async Task<XDocument> LoadAsync(Stream stream, long maxCharacters, CancellationToken cancellationToken)
     {
         using var reader = XmlReader.Create(stream, CreateReaderSettings(maxCharacters));
         return await XDocument.LoadAsync(reader, LoadOptions.None, cancellationToken).ConfigureAwait(false);

@@ -43,7 +43,7 @@ public class SafeXmlTests
     {
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes("<r>" + new string('a', 2000) + "</r>"));
 
-        await Assert.ThrowsAsync<XmlException>(() => SafeXml.LoadAsync(stream, TestContext.Current.CancellationToken, maxCharacters: 1000));
+        await Assert.ThrowsAsync<XmlException>(() => SafeXml.LoadAsync(stream, maxCharacters: 1000, TestContext.Current.CancellationToken));
     }
 
     [Fact]
