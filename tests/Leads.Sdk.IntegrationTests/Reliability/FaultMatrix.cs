@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using Leads.Sdk.Emulator;
+using Leads.Sdk.Emulator.Faults;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Leads.Sdk.IntegrationTests.Reliability;
+
+/// <summary>
+/// The fault matrix: what every call must end in under every fault (the table in docs/reliability.md), and the harness
+/// that proves it over real loopback HTTP with the client registered through DI, so the real resilience pipeline runs.
+/// </summary>
+public static class FaultMatrix
+{
+    public const int MaxRetryAttempts = 2;
+
+    public const int MaxResponseBytes = 64 * 1024;
+
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromSeconds(2.5);
+
+    /// <summary>Small delays and timeouts so the matrix runs in seconds; everything else is the shipped default.</summary>
+    public static void Tune(LeadsClientOptions options)
+    {
+        options.Resilience.AttemptTimeout = AttemptTimeout;
+        options.Resilience.TotalTimeout = TotalTimeout;
+        options.Resilience.MaxRetryAttempts = MaxRetryAttempts;
+        options.Resilience.RetryDelay = TimeSpan.FromMilliseconds(10);
+        options.MaxResponseBytes = MaxResponseBytes;
+    }
+
+    /// <summary>The documented outcome of <paramref name="operation"/> under <paramref name="fault"/>.</summary>
+    public static ExpectedOutcome Expected(ReliabilityOperation operation, ReliabilityFault fault)
+    {
+        var idempotent = operation.IsIdempotent;
+        return fault switch
+        {
+            // Provably not sent: retried (MaxRetryAttempts times), nothing arrives.
+            ReliabilityFault.ConnectionRefused => ExpectedOutcome.Transport(mayHaveReachedServer: false, isTimeout: false, requests: 0),
+
+            // The request may have arrived: only an idempotent GET is sent again.
+            ReliabilityFault.ResetBeforeBody or ReliabilityFault.ResetAfterProcessing
+                => idempotent ? ExpectedOutcome.Success(2) : ExpectedOutcome.Transport(mayHaveReachedServer: true, isTimeout: false, requests: 1),
+            ReliabilityFault.NoResponseOnce
+                => idempotent ? ExpectedOutcome.Success(2) : ExpectedOutcome.Transport(mayHaveReachedServer: true, isTimeout: true, requests: 1),
+            ReliabilityFault.NoResponseEver
+                => idempotent
+                    ? ExpectedOutcome.Transport(mayHaveReachedServer: true, isTimeout: true, minRequests: 2, maxRequests: MaxRetryAttempts + 1)
+                    : ExpectedOutcome.Transport(mayHaveReachedServer: true, isTimeout: true, requests: 1),
+            // A body-less answer (the PATCH's 204) has nothing to cut off or drip.
+            ReliabilityFault.ConnectionClosedMidBody
+                => !operation.ReadsBody ? ExpectedOutcome.Success(1)
+                    : idempotent ? ExpectedOutcome.Success(2)
+                    : ExpectedOutcome.Transport(mayHaveReachedServer: true, isTimeout: false, requests: 1),
+            ReliabilityFault.SlowBody
+                => !operation.ReadsBody ? ExpectedOutcome.Success(1)
+                    : idempotent ? ExpectedOutcome.Success(2)
+                    : ExpectedOutcome.Transport(mayHaveReachedServer: true, isTimeout: true, requests: 1),
+
+            // The server asked for a retry and did not process the request: safe for every method.
+            ReliabilityFault.TooManyRequestsRetryAfterSeconds or ReliabilityFault.TooManyRequestsRetryAfterDate => ExpectedOutcome.Success(2),
+            ReliabilityFault.TooManyRequestsRetryAfterSecondsTooLong or ReliabilityFault.TooManyRequestsRetryAfterDateTooLong
+                => ExpectedOutcome.Throws<LeadsRateLimitedException>(1),
+
+            // A 5xx may follow processing: only GET is retried.
+            ReliabilityFault.Html500 or ReliabilityFault.Html502 or ReliabilityFault.Html503
+                => idempotent ? ExpectedOutcome.Success(2) : ExpectedOutcome.Throws<LeadsServerException>(1),
+            ReliabilityFault.Html500EveryTime => ExpectedOutcome.Throws<LeadsServerException>(idempotent ? MaxRetryAttempts + 1 : 1),
+
+            // A 2xx is never retried; a body the call needs but cannot read is reported, not guessed at.
+            ReliabilityFault.EmptyBody or ReliabilityFault.TruncatedBody or ReliabilityFault.WrongContentType
+                => operation.ReadsBody ? ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1) : ExpectedOutcome.Success(1),
+            ReliabilityFault.Oversized => ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1),
+            _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
+        };
+    }
+
+    /// <summary>Makes the emulator misbehave for the call's path.</summary>
+    public static void Arrange(LeadsEmulator emulator, ReliabilityOperation operation, ReliabilityFault fault)
+    {
+        var faults = emulator.Faults;
+        var path = operation.PathPrefix;
+        switch (fault)
+        {
+            case ReliabilityFault.ConnectionRefused:
+                break;
+            case ReliabilityFault.ResetBeforeBody:
+                faults.Next(path, EmulatorFault.DropBeforeBody());
+                break;
+            case ReliabilityFault.ResetAfterProcessing:
+                faults.Next(path, EmulatorFault.DropAfterProcessing());
+                break;
+            case ReliabilityFault.NoResponseOnce:
+                faults.Next(path, EmulatorFault.Delayed(TimeSpan.FromMinutes(1)));
+                break;
+            case ReliabilityFault.NoResponseEver:
+                faults.Next(path, EmulatorFault.Delayed(TimeSpan.FromMinutes(1)), count: 100);
+                break;
+            case ReliabilityFault.TooManyRequestsRetryAfterSeconds:
+                faults.Next(path, EmulatorFault.TooManyRequests(1));
+                break;
+            case ReliabilityFault.TooManyRequestsRetryAfterDate:
+                faults.Next(path, TooManyRequestsUntil(DateTimeOffset.UtcNow.AddSeconds(1)));
+                break;
+            case ReliabilityFault.TooManyRequestsRetryAfterSecondsTooLong:
+                faults.Next(path, EmulatorFault.TooManyRequests(3600), count: 100);
+                break;
+            case ReliabilityFault.TooManyRequestsRetryAfterDateTooLong:
+                faults.Next(path, TooManyRequestsUntil(DateTimeOffset.UtcNow.AddHours(1)), count: 100);
+                break;
+            case ReliabilityFault.Html500:
+                faults.Next(path, EmulatorFault.HtmlPage(HttpStatusCode.InternalServerError));
+                break;
+            case ReliabilityFault.Html502:
+                faults.Next(path, EmulatorFault.HtmlPage(HttpStatusCode.BadGateway));
+                break;
+            case ReliabilityFault.Html503:
+                faults.Next(path, EmulatorFault.HtmlPage(HttpStatusCode.ServiceUnavailable));
+                break;
+            case ReliabilityFault.Html500EveryTime:
+                faults.Next(path, EmulatorFault.HtmlPage(HttpStatusCode.InternalServerError), count: 100);
+                break;
+            case ReliabilityFault.EmptyBody:
+                faults.Next(path, EmulatorFault.EmptyBody());
+                break;
+            case ReliabilityFault.TruncatedBody:
+                faults.Next(path, operation.ResponseFormat == ResponseBodyFormat.Xml
+                    ? EmulatorFault.Status(HttpStatusCode.OK, "<?xml version=\"1.0\" encoding=\"utf-8\"?><Response><Lead><Id>12", "application/xml")
+                    : EmulatorFault.Status(HttpStatusCode.OK, "{\"id\":\"12", "application/json"));
+                break;
+            case ReliabilityFault.ConnectionClosedMidBody:
+                faults.Next(path, EmulatorFault.Truncated());
+                break;
+            case ReliabilityFault.WrongContentType:
+                faults.Next(path, EmulatorFault.Status(HttpStatusCode.OK, "<html><body><form>Please sign in</form></body></html>", "text/html"));
+                break;
+            case ReliabilityFault.Oversized:
+                faults.Next(path, EmulatorFault.Oversized(MaxResponseBytes * 2));
+                break;
+            case ReliabilityFault.SlowBody:
+                faults.Next(path, EmulatorFault.SlowBody(TimeSpan.FromMilliseconds(250)));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(fault), fault, null);
+        }
+    }
+
+    /// <summary>Runs <paramref name="operation"/> under <paramref name="fault"/> and asserts the documented outcome and request count.</summary>
+    public static async Task AssertOutcomeAsync(ReliabilityOperation operation, ReliabilityFault fault)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: cancellationToken);
+        var address = fault == ReliabilityFault.ConnectionRefused ? DeadAddress() : emulator.BaseAddress;
+        var services = new ServiceCollection();
+        operation.Register(services, emulator, address, Tune);
+        await using var provider = services.BuildServiceProvider();
+        if (fault != ReliabilityFault.ConnectionRefused)
+        {
+            // Warm up (JIT, connection, CRM login) so the short attempt timeout measures the fault, not start-up.
+            await operation.InvokeAsync(provider, cancellationToken);
+            emulator.Requests.Clear();
+        }
+
+        Arrange(emulator, operation, fault);
+        var expected = Expected(operation, fault);
+
+        var exception = await Record.ExceptionAsync(() => operation.InvokeAsync(provider, cancellationToken));
+
+        var requests = emulator.Requests.Count(operation.Method.Method, operation.PathPrefix);
+        Assert.InRange(requests, expected.MinRequests, expected.MaxRequests);
+        if (expected.Exception is null)
+        {
+            Assert.Null(exception);
+            return;
+        }
+
+        Assert.NotNull(exception);
+        Assert.IsType(expected.Exception, exception);
+        var apiException = (LeadsApiException)exception;
+        Assert.Equal(operation.Method.Method, apiException.Method);
+        switch (exception)
+        {
+            case LeadsTransportException transport:
+                Assert.Equal(expected.MayHaveReachedServer, transport.RequestMayHaveReachedServer);
+                Assert.Equal(expected.IsTimeout, transport.IsTimeout);
+                break;
+            case LeadsRateLimitedException rateLimited:
+                Assert.Equal(HttpStatusCode.TooManyRequests, rateLimited.StatusCode);
+                Assert.InRange(rateLimited.RetryAfter.GetValueOrDefault(), TimeSpan.FromMinutes(55), TimeSpan.FromHours(1));
+                break;
+            case LeadsServerException server:
+                Assert.True((int?)server.StatusCode >= 500);
+                break;
+        }
+    }
+
+    /// <summary>A loopback address on a port that nothing listens on.</summary>
+    public static Uri DeadAddress()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+    }
+
+    private static EmulatorFault TooManyRequestsUntil(DateTimeOffset date)
+        => EmulatorFault.Status(HttpStatusCode.TooManyRequests, headers: new Dictionary<string, string> { ["Retry-After"] = date.ToString("R", CultureInfo.InvariantCulture) });
+}
