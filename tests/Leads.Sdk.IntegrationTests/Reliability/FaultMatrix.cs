@@ -17,9 +17,9 @@ public static class FaultMatrix
 
     public const int MaxResponseBytes = 64 * 1024;
 
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromMilliseconds(500);
 
-    public static readonly TimeSpan TotalTimeout = TimeSpan.FromSeconds(2.5);
+    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMilliseconds(1250);
 
     /// <summary>Small delays and timeouts so the matrix runs in seconds; everything else is the shipped default.</summary>
     public static void Tune(LeadsClientOptions options)
@@ -99,10 +99,10 @@ public static class FaultMatrix
                 faults.Next(path, EmulatorFault.Delayed(TimeSpan.FromMinutes(1)), count: 100);
                 break;
             case ReliabilityFault.TooManyRequestsRetryAfterSeconds:
-                faults.Next(path, EmulatorFault.TooManyRequests(1));
+                faults.Next(path, EmulatorFault.TooManyRequests(0));
                 break;
             case ReliabilityFault.TooManyRequestsRetryAfterDate:
-                faults.Next(path, TooManyRequestsUntil(DateTimeOffset.UtcNow.AddSeconds(1)));
+                faults.Next(path, TooManyRequestsUntil(DateTimeOffset.UtcNow.AddSeconds(-1)));
                 break;
             case ReliabilityFault.TooManyRequestsRetryAfterSecondsTooLong:
                 faults.Next(path, EmulatorFault.TooManyRequests(3600), count: 100);
@@ -140,7 +140,7 @@ public static class FaultMatrix
                 faults.Next(path, EmulatorFault.Oversized(MaxResponseBytes * 2));
                 break;
             case ReliabilityFault.SlowBody:
-                faults.Next(path, EmulatorFault.SlowBody(TimeSpan.FromMilliseconds(250)));
+                faults.Next(path, EmulatorFault.SlowBody(TimeSpan.FromMilliseconds(100)));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(fault), fault, null);
