@@ -70,9 +70,9 @@ public static class FaultMatrix
             ReliabilityFault.Html500EveryTime => ExpectedOutcome.Throws<LeadsServerException>(idempotent ? MaxRetryAttempts + 1 : 1),
 
             // A 2xx is never retried; a body the call needs but cannot read is reported, not guessed at.
-            ReliabilityFault.EmptyBody or ReliabilityFault.TruncatedBody or ReliabilityFault.WrongContentType
+            ReliabilityFault.EmptyBody or ReliabilityFault.TruncatedBody
                 => operation.ReadsBody ? ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1) : ExpectedOutcome.Success(1),
-            ReliabilityFault.Oversized => ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1),
+            ReliabilityFault.WrongContentType or ReliabilityFault.Oversized => ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1),
             _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
         };
     }
