@@ -148,10 +148,11 @@ public static class FaultMatrix
     }
 
     /// <summary>Runs <paramref name="operation"/> under <paramref name="fault"/> and asserts the documented outcome and request count.</summary>
-    public static async Task AssertOutcomeAsync(ReliabilityOperation operation, ReliabilityFault fault)
+    public static async Task AssertOutcomeAsync(LeadsEmulator emulator, ReliabilityOperation operation, ReliabilityFault fault)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: cancellationToken);
+        emulator.Faults.Clear();
+        emulator.Requests.Clear();
         var address = fault == ReliabilityFault.ConnectionRefused ? DeadAddress() : emulator.BaseAddress;
         var services = new ServiceCollection();
         operation.Register(services, emulator, address, Tune);
@@ -160,8 +161,9 @@ public static class FaultMatrix
         {
             // Warm up (JIT, connection, CRM login) so the short attempt timeout measures the fault, not start-up.
             await operation.InvokeAsync(provider, cancellationToken);
-            emulator.Requests.Clear();
         }
+
+        emulator.Requests.Clear();
 
         Arrange(emulator, operation, fault);
         var expected = Expected(operation, fault);

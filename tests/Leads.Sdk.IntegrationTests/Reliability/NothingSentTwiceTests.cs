@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.CompilerServices;
 using Leads.Sdk.Aimbase;
 using Leads.Sdk.Aimbase.Models;
 using Leads.Sdk.CrmApi;
@@ -32,16 +33,43 @@ public sealed class NothingSentTwiceTests
     {
         var operation = FaultMatrixData.Operation(name);
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        var connects = new StrongBox<int>();
+        await using var provider = ProviderRefusing(emulator, operation, connects, refusedConnections: 1);
+
+        await operation.InvokeAsync(provider, Ct);
+
+        Assert.Equal(2, connects.Value);
+        Assert.Equal(1, emulator.Requests.Count(operation.Method.Method, operation.PathPrefix));
+    }
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task Call_EveryConnectionRefused_TriesMaxRetryAttemptsMoreTimesThenSaysNotSent(string name)
+    {
+        var operation = FaultMatrixData.Operation(name);
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        var connects = new StrongBox<int>();
+        await using var provider = ProviderRefusing(emulator, operation, connects, refusedConnections: int.MaxValue);
+
+        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => operation.InvokeAsync(provider, Ct));
+
+        Assert.False(exception.RequestMayHaveReachedServer);
+        Assert.False(exception.IsTimeout);
+        Assert.Equal(1 + FaultMatrix.MaxRetryAttempts, connects.Value);
+        Assert.Empty(emulator.Requests.All);
+    }
+
+    /// <summary>The first <paramref name="refusedConnections"/> connections go to a port nothing listens on: a real "connection refused".</summary>
+    private static ServiceProvider ProviderRefusing(LeadsEmulator emulator, ReliabilityOperation operation, StrongBox<int> connects, int refusedConnections)
+    {
         var deadPort = FaultMatrix.DeadAddress().Port;
-        var connects = 0;
         var services = new ServiceCollection();
         operation.Register(services, emulator, emulator.BaseAddress, FaultMatrix.Tune)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
-                // The first connection goes to a port nothing listens on: a real "connection refused".
                 ConnectCallback = async (context, cancellationToken) =>
                 {
-                    var port = Interlocked.Increment(ref connects) == 1 ? deadPort : context.DnsEndPoint.Port;
+                    var port = Interlocked.Increment(ref connects.Value) <= refusedConnections ? deadPort : context.DnsEndPoint.Port;
                     var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
                     try
                     {
@@ -55,12 +83,7 @@ public sealed class NothingSentTwiceTests
                     }
                 },
             });
-        await using var provider = services.BuildServiceProvider();
-
-        await operation.InvokeAsync(provider, Ct);
-
-        Assert.True(connects >= 2, "the refused connection was not retried");
-        Assert.Equal(1, emulator.Requests.Count(operation.Method.Method, operation.PathPrefix));
+        return services.BuildServiceProvider();
     }
 
     [Fact]
