@@ -17,19 +17,35 @@ public static class FaultMatrix
 
     public const int MaxResponseBytes = 64 * 1024;
 
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>The attempt timeout of the rows whose fault is a timeout.</summary>
+    public static readonly TimeSpan ShortAttemptTimeout = TimeSpan.FromSeconds(1);
 
-    public static readonly TimeSpan TotalTimeout = TimeSpan.FromMilliseconds(1250);
+    /// <summary>The total timeout of the "no response ever" row: ends the third attempt of a GET.</summary>
+    public static readonly TimeSpan ShortTotalTimeout = TimeSpan.FromSeconds(2.5);
 
-    /// <summary>Small delays and timeouts so the matrix runs in seconds; everything else is the shipped default.</summary>
+    /// <summary>
+    /// Small retry delay and response cap; timeouts generous, so a busy test machine cannot turn a fault into a timeout.
+    /// Everything else is the shipped default.
+    /// </summary>
     public static void Tune(LeadsClientOptions options)
     {
-        options.Resilience.AttemptTimeout = AttemptTimeout;
-        options.Resilience.TotalTimeout = TotalTimeout;
+        options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(15);
+        options.Resilience.TotalTimeout = TimeSpan.FromSeconds(60);
         options.Resilience.MaxRetryAttempts = MaxRetryAttempts;
         options.Resilience.RetryDelay = TimeSpan.FromMilliseconds(10);
         options.MaxResponseBytes = MaxResponseBytes;
     }
+
+    /// <summary><see cref="Tune"/>, with short timeouts for the rows that test timeouts.</summary>
+    public static Action<LeadsClientOptions> TuneFor(ReliabilityFault fault) => options =>
+    {
+        Tune(options);
+        if (fault is ReliabilityFault.NoResponseOnce or ReliabilityFault.NoResponseEver or ReliabilityFault.SlowBody)
+        {
+            options.Resilience.AttemptTimeout = ShortAttemptTimeout;
+            options.Resilience.TotalTimeout = fault == ReliabilityFault.NoResponseEver ? ShortTotalTimeout : TimeSpan.FromSeconds(15);
+        }
+    };
 
     /// <summary>The documented outcome of <paramref name="operation"/> under <paramref name="fault"/>.</summary>
     public static ExpectedOutcome Expected(ReliabilityOperation operation, ReliabilityFault fault)
@@ -155,7 +171,7 @@ public static class FaultMatrix
         emulator.Requests.Clear();
         var address = fault == ReliabilityFault.ConnectionRefused ? DeadAddress() : emulator.BaseAddress;
         var services = new ServiceCollection();
-        operation.Register(services, emulator, address, Tune);
+        operation.Register(services, emulator, address, TuneFor(fault));
         await using var provider = services.BuildServiceProvider();
         if (fault != ReliabilityFault.ConnectionRefused)
         {
