@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Net.Http.Json;
 using Leads.Sdk.Aimbase.OData;
 using Leads.Sdk.Aimbase.OData.Models;
 using Leads.Sdk.Aimbase.OData.Query;
@@ -10,47 +11,43 @@ namespace Leads.Sdk.Benchmarks.Paging;
 
 /// <summary>
 /// Iterates every lead of an emulator data set (1,000-row pages, Prospect and Company expanded) over loopback and
-/// reports allocated bytes and peak live managed memory. Each size runs in its own child process so one run's heap
-/// cannot hide or inflate another's. Peak = the largest live heap (after a full GC at every page boundary) minus the
-/// live heap just before the enumeration started, so the emulator's own data set is not counted.
+/// reports allocated bytes and peak live managed memory of the client. Each size runs in its own child process, with
+/// the emulator in a further process of its own, so neither another run's heap nor the emulator's data set is
+/// counted. Peak = the largest live heap (after a full GC at every page boundary) minus the live heap just before
+/// the enumeration started.
 /// </summary>
 internal static class PagingMemoryRun
 {
     public static async Task<int> RunAsync(int[] sizes)
     {
+        if (Environment.GetEnvironmentVariable("LEADS_PAGING_SERVE") is { } serve)
+        {
+            return await ServeAsync(int.Parse(serve, CultureInfo.InvariantCulture));
+        }
+
         if (Environment.GetEnvironmentVariable("LEADS_PAGING_CHILD") is { } child)
         {
             return await MeasureAsync(int.Parse(child, CultureInfo.InvariantCulture));
         }
 
-        Console.WriteLine("| Leads | Pages | Time (s) | Allocated, client + in-process emulator (MB) | Allocated per lead (KB) | Peak live managed memory above start (MB) | GC heap after run (MB) |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| Leads | Client | Pages | Time (s) | Allocated by the client (MB) | Allocated per lead (KB) | Peak live managed memory above start (MB) | GC heap after run (MB) |");
+        Console.WriteLine("|---:|---|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
-            var start = new ProcessStartInfo(Environment.ProcessPath!)
+            foreach (var baseline in new[] { "1", "0" })
             {
-                RedirectStandardOutput = true,
-                UseShellExecute = false,
-            };
-            // Under `dotnet run` the process is the app host; under `dotnet <dll>` it is dotnet itself.
-            if (!Environment.ProcessPath!.EndsWith("Leads.Sdk.Benchmarks", StringComparison.Ordinal)
-                && !Environment.ProcessPath.EndsWith("Leads.Sdk.Benchmarks.exe", StringComparison.Ordinal))
-            {
-                start.ArgumentList.Add(typeof(PagingMemoryRun).Assembly.Location);
-            }
+                Environment.SetEnvironmentVariable("LEADS_PAGING_BASELINE", baseline);
+                using var process = Start(("LEADS_PAGING_CHILD", size.ToString(CultureInfo.InvariantCulture)));
+                var output = await process.StandardOutput.ReadToEndAsync();
+                await process.WaitForExitAsync();
+                if (process.ExitCode != 0)
+                {
+                    Console.Error.WriteLine(output);
+                    return process.ExitCode;
+                }
 
-            start.ArgumentList.Add("--paging");
-            start.Environment["LEADS_PAGING_CHILD"] = size.ToString(CultureInfo.InvariantCulture);
-            using var process = Process.Start(start)!;
-            var output = await process.StandardOutput.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-            {
-                Console.Error.WriteLine(output);
-                return process.ExitCode;
+                Console.Write(output);
             }
-
-            Console.Write(output);
         }
 
         return 0;
@@ -58,18 +55,56 @@ internal static class PagingMemoryRun
 
     private static async Task<int> MeasureAsync(int leads)
     {
+        // The emulator runs in its own process, so its data set and its page writing stay out of this heap.
+        using var server = Start(("LEADS_PAGING_SERVE", leads.ToString(CultureInfo.InvariantCulture)));
+        var baseAddress = new Uri((await server.StandardOutput.ReadLineAsync())!);
+        var credentials = (new LeadsEmulatorOptions().AimbaseOData.UserName, new LeadsEmulatorOptions().AimbaseOData.ApiToken);
+        try
+        {
+            return await EnumerateAsync(leads, baseAddress, credentials);
+        }
+        finally
+        {
+            server.StandardInput.Close();
+            await server.WaitForExitAsync();
+        }
+    }
+
+    private static async Task<int> ServeAsync(int leads)
+    {
         var options = new LeadsEmulatorOptions();
         options.AimbaseOData.LeadCount = leads;
         options.AimbaseOData.PageSize = 1_000;
         await using var emulator = await LeadsEmulator.StartAsync(options);
-        var credentials = (options.AimbaseOData.UserName, options.AimbaseOData.ApiToken);
-        using var http = new HttpClient(new AvalaApiAuthenticationHandler(() => credentials) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = emulator.BaseAddress };
+        Console.WriteLine(emulator.BaseAddress);
+        await Console.In.ReadToEndAsync();
+        return 0;
+    }
+
+    private static Process Start((string Name, string Value) variable)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardInput = true, UseShellExecute = false };
+
+        // Under `dotnet run` the process is the app host; under `dotnet <dll>` it is dotnet itself.
+        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("Leads.Sdk.Benchmarks", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(typeof(PagingMemoryRun).Assembly.Location);
+        }
+
+        start.ArgumentList.Add("--paging");
+        start.Environment[variable.Name] = variable.Value;
+        return Process.Start(start)!;
+    }
+
+    private static async Task<int> EnumerateAsync(int leads, Uri baseAddress, (string User, string Token) credentials)
+    {
+        using var http = new HttpClient(new AvalaApiAuthenticationHandler(() => credentials) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = baseAddress };
         var client = new AimbaseODataClient(http, new AimbaseODataOptions
         {
-            BaseAddress = emulator.BaseAddress,
+            BaseAddress = baseAddress,
             AllowInsecureHttp = true,
-            UserName = options.AimbaseOData.UserName,
-            ApiToken = options.AimbaseOData.ApiToken,
+            UserName = credentials.User,
+            ApiToken = credentials.Token,
         });
         var query = new ODataQuery<Lead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company));
 
@@ -80,10 +115,12 @@ internal static class PagingMemoryRun
         var count = 0;
         var pages = 0;
         long checksum = 0;
-        await foreach (var page in client.ListLeadsAsync(query).AsPages())
+        var handWritten = Environment.GetEnvironmentVariable("LEADS_PAGING_BASELINE") == "1";
+        var source = handWritten ? HandWrittenPagesAsync(http) : SdkPagesAsync(client, query);
+        await foreach (var page in source)
         {
             pages++;
-            foreach (var lead in page.Values)
+            foreach (var lead in page)
             {
                 count++;
                 checksum += lead.Prospect?.Id ?? 0;
@@ -104,7 +141,27 @@ internal static class PagingMemoryRun
 
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"| {leads:N0} | {pages} | {stopwatch.Elapsed.TotalSeconds:F2} | {allocated / 1048576.0:F1} | {allocated / 1024.0 / leads:F1} | {(peakLive - startLive) / 1048576.0:F2} | {endLive / 1048576.0:F1} |"));
+            $"| {leads:N0} | {(handWritten ? "hand-written" : "SDK")} | {pages} | {stopwatch.Elapsed.TotalSeconds:F2} | {allocated / 1048576.0:F1} | {allocated / 1024.0 / leads:F1} | {(peakLive - startLive) / 1048576.0:F2} | {endLive / 1048576.0:F1} |"));
         return 0;
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<Lead>> SdkPagesAsync(AimbaseODataClient client, ODataQuery<Lead> query)
+    {
+        await foreach (var page in client.ListLeadsAsync(query).AsPages())
+        {
+            yield return page.Values;
+        }
+    }
+
+    // What a user would write: follow @odata.nextLink, deserialize each page from the stream.
+    private static async IAsyncEnumerable<IReadOnlyList<Lead>> HandWrittenPagesAsync(HttpClient http)
+    {
+        string? next = "odata/V2/Leads?" + OData.ODataEmulatorPage.ExpandProspectAndCompany;
+        while (next is not null)
+        {
+            var page = await http.GetFromJsonAsync(next, OData.BaselineODataJsonContext.Default.BaselineLeadPage);
+            yield return page!.Value!;
+            next = page.NextLink;
+        }
     }
 }
