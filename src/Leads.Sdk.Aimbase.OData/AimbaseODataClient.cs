@@ -97,6 +97,13 @@ public class AimbaseODataClient : IAimbaseODataClient
         using var request = new HttpRequestMessage(HttpMethod.Patch, uri) { Content = content };
         using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+
+        // A 2xx HTML page comes from something in front of the API (a proxy's sign-in page): the update was not applied.
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+            throw _reader.CreateUnreadable(response, body, "The body is an HTML page, not the API's answer; the update was not confirmed.", null);
+        }
     }
 
     /// <summary>Reads one page; resolves and checks its next link (same origin as the base address, not seen before).</summary>

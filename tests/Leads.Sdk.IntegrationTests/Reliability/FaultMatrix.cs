@@ -17,19 +17,35 @@ public static class FaultMatrix
 
     public const int MaxResponseBytes = 64 * 1024;
 
-    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(1);
+    /// <summary>The attempt timeout of the rows whose fault is a timeout.</summary>
+    public static readonly TimeSpan ShortAttemptTimeout = TimeSpan.FromSeconds(1);
 
-    public static readonly TimeSpan TotalTimeout = TimeSpan.FromSeconds(2.5);
+    /// <summary>The total timeout of the "no response ever" row: ends the third attempt of a GET.</summary>
+    public static readonly TimeSpan ShortTotalTimeout = TimeSpan.FromSeconds(2.5);
 
-    /// <summary>Small delays and timeouts so the matrix runs in seconds; everything else is the shipped default.</summary>
+    /// <summary>
+    /// Small retry delay and response cap; timeouts generous, so a busy test machine cannot turn a fault into a timeout.
+    /// Everything else is the shipped default.
+    /// </summary>
     public static void Tune(LeadsClientOptions options)
     {
-        options.Resilience.AttemptTimeout = AttemptTimeout;
-        options.Resilience.TotalTimeout = TotalTimeout;
+        options.Resilience.AttemptTimeout = TimeSpan.FromSeconds(15);
+        options.Resilience.TotalTimeout = TimeSpan.FromSeconds(60);
         options.Resilience.MaxRetryAttempts = MaxRetryAttempts;
         options.Resilience.RetryDelay = TimeSpan.FromMilliseconds(10);
         options.MaxResponseBytes = MaxResponseBytes;
     }
+
+    /// <summary><see cref="Tune"/>, with short timeouts for the rows that test timeouts.</summary>
+    public static Action<LeadsClientOptions> TuneFor(ReliabilityFault fault) => options =>
+    {
+        Tune(options);
+        if (fault is ReliabilityFault.NoResponseOnce or ReliabilityFault.NoResponseEver or ReliabilityFault.SlowBody)
+        {
+            options.Resilience.AttemptTimeout = ShortAttemptTimeout;
+            options.Resilience.TotalTimeout = fault == ReliabilityFault.NoResponseEver ? ShortTotalTimeout : TimeSpan.FromSeconds(15);
+        }
+    };
 
     /// <summary>The documented outcome of <paramref name="operation"/> under <paramref name="fault"/>.</summary>
     public static ExpectedOutcome Expected(ReliabilityOperation operation, ReliabilityFault fault)
@@ -70,9 +86,9 @@ public static class FaultMatrix
             ReliabilityFault.Html500EveryTime => ExpectedOutcome.Throws<LeadsServerException>(idempotent ? MaxRetryAttempts + 1 : 1),
 
             // A 2xx is never retried; a body the call needs but cannot read is reported, not guessed at.
-            ReliabilityFault.EmptyBody or ReliabilityFault.TruncatedBody or ReliabilityFault.WrongContentType
+            ReliabilityFault.EmptyBody or ReliabilityFault.TruncatedBody
                 => operation.ReadsBody ? ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1) : ExpectedOutcome.Success(1),
-            ReliabilityFault.Oversized => ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1),
+            ReliabilityFault.WrongContentType or ReliabilityFault.Oversized => ExpectedOutcome.Throws<LeadsUnreadableResponseException>(1),
             _ => throw new ArgumentOutOfRangeException(nameof(fault), fault, null),
         };
     }
@@ -99,10 +115,10 @@ public static class FaultMatrix
                 faults.Next(path, EmulatorFault.Delayed(TimeSpan.FromMinutes(1)), count: 100);
                 break;
             case ReliabilityFault.TooManyRequestsRetryAfterSeconds:
-                faults.Next(path, EmulatorFault.TooManyRequests(1));
+                faults.Next(path, EmulatorFault.TooManyRequests(0));
                 break;
             case ReliabilityFault.TooManyRequestsRetryAfterDate:
-                faults.Next(path, TooManyRequestsUntil(DateTimeOffset.UtcNow.AddSeconds(1)));
+                faults.Next(path, TooManyRequestsUntil(DateTimeOffset.UtcNow.AddSeconds(-1)));
                 break;
             case ReliabilityFault.TooManyRequestsRetryAfterSecondsTooLong:
                 faults.Next(path, EmulatorFault.TooManyRequests(3600), count: 100);
@@ -140,7 +156,7 @@ public static class FaultMatrix
                 faults.Next(path, EmulatorFault.Oversized(MaxResponseBytes * 2));
                 break;
             case ReliabilityFault.SlowBody:
-                faults.Next(path, EmulatorFault.SlowBody(TimeSpan.FromMilliseconds(250)));
+                faults.Next(path, EmulatorFault.SlowBody(TimeSpan.FromMilliseconds(100)));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(fault), fault, null);
@@ -148,20 +164,22 @@ public static class FaultMatrix
     }
 
     /// <summary>Runs <paramref name="operation"/> under <paramref name="fault"/> and asserts the documented outcome and request count.</summary>
-    public static async Task AssertOutcomeAsync(ReliabilityOperation operation, ReliabilityFault fault)
+    public static async Task AssertOutcomeAsync(LeadsEmulator emulator, ReliabilityOperation operation, ReliabilityFault fault)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: cancellationToken);
+        emulator.Faults.Clear();
+        emulator.Requests.Clear();
         var address = fault == ReliabilityFault.ConnectionRefused ? DeadAddress() : emulator.BaseAddress;
         var services = new ServiceCollection();
-        operation.Register(services, emulator, address, Tune);
+        operation.Register(services, emulator, address, TuneFor(fault));
         await using var provider = services.BuildServiceProvider();
         if (fault != ReliabilityFault.ConnectionRefused)
         {
             // Warm up (JIT, connection, CRM login) so the short attempt timeout measures the fault, not start-up.
             await operation.InvokeAsync(provider, cancellationToken);
-            emulator.Requests.Clear();
         }
+
+        emulator.Requests.Clear();
 
         Arrange(emulator, operation, fault);
         var expected = Expected(operation, fault);

@@ -18,10 +18,10 @@ public enum ReliabilityFault
     /// <summary>No response ever: the total timeout ends the call.</summary>
     NoResponseEver,
 
-    /// <summary>429 with <c>Retry-After: 1</c> (once).</summary>
+    /// <summary>429 with <c>Retry-After: 0</c> (once); zero keeps the test fast and still needs the header parsed, since a POST is retried only when asked.</summary>
     TooManyRequestsRetryAfterSeconds,
 
-    /// <summary>429 with <c>Retry-After</c> as an HTTP date one second ahead (once).</summary>
+    /// <summary>429 with <c>Retry-After</c> as an HTTP date already passed (once).</summary>
     TooManyRequestsRetryAfterDate,
 
     /// <summary>429 with <c>Retry-After: 3600</c>, beyond <c>Resilience.MaxRetryAfter</c>.</summary>

@@ -1,0 +1,168 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+using BenchmarkDotNet.Attributes;
+using Leads.Sdk.Aimbase;
+using Leads.Sdk.Aimbase.Models;
+using Leads.Sdk.Benchmarks.Infrastructure;
+
+namespace Leads.Sdk.Benchmarks.Aimbase;
+
+/// <summary>Aimbase: create a 10-lead batch, JSON and XML; hand-written HttpClient code vs the SDK.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class AimbaseCreateLeadsBenchmarks
+{
+    private static readonly Uri Base = new("https://aimbase.example.com/");
+    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
+    private List<AimbaseLead> _leads = null!;
+    private HttpClient _jsonHttp = null!;
+    private HttpClient _xmlHttp = null!;
+    private AimbaseLeadClient _jsonClient = null!;
+    private AimbaseLeadClient _xmlClient = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _leads = AimbaseData.Leads(10);
+        var jsonHandler = new CannedResponseHandler(AimbaseData.JsonResponse(10), "application/json");
+        var xmlHandler = new CannedResponseHandler(AimbaseData.XmlResponse(10), "application/xml");
+        _jsonHttp = new HttpClient(jsonHandler) { BaseAddress = Base };
+        _xmlHttp = new HttpClient(xmlHandler) { BaseAddress = Base };
+        _jsonClient = new AimbaseLeadClient(new HttpClient(jsonHandler) { BaseAddress = Base }, Options(AimbaseWireFormat.Json));
+        _xmlClient = new AimbaseLeadClient(new HttpClient(xmlHandler) { BaseAddress = Base }, Options(AimbaseWireFormat.Xml));
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Json")]
+    public async Task<int> Json_HandWritten()
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(_leads, BaselineAimbaseJsonContext.Default.ListAimbaseLead);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"marketing/api/lead?manufacturer={AimbaseData.Manufacturer}")
+        {
+            Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } },
+        };
+        request.Headers.TryAddWithoutValidation("Authenticate", $"Avala-Api {AimbaseData.User}:{AimbaseData.Token}");
+        using var response = await _jsonHttp.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync(BaselineAimbaseJsonContext.Default.BaselineAimbaseResponse);
+        return result!.LeadResponseRecords!.Count(r => r.Status == "Success");
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Json")]
+    public async Task<int> Json_Sdk()
+    {
+        var result = await _jsonClient.CreateLeadsAsync(_leads);
+        return result.Leads.Count(r => r.Status == AimbaseLeadStatus.Success);
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Xml")]
+    public async Task<int> Xml_HandWritten()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Async = false }))
+        {
+            writer.WriteStartElement("Leads");
+            foreach (var lead in _leads)
+            {
+                WriteLead(writer, lead);
+            }
+
+            writer.WriteEndElement();
+        }
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"marketing/api/lead?manufacturer={AimbaseData.Manufacturer}")
+        {
+            Content = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length) { Headers = { ContentType = new MediaTypeHeaderValue("application/xml") } },
+        };
+        request.Headers.TryAddWithoutValidation("Authenticate", $"Avala-Api {AimbaseData.User}:{AimbaseData.Token}");
+        using var response = await _xmlHttp.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        var document = await XDocument.LoadAsync(stream, LoadOptions.None, CancellationToken.None);
+        return document.Root!.Elements("Lead").Count(l => (string?)l.Element("Status") == "Success");
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Xml")]
+    public async Task<int> Xml_Sdk()
+    {
+        var result = await _xmlClient.CreateLeadsAsync(_leads);
+        return result.Leads.Count(r => r.Status == AimbaseLeadStatus.Success);
+    }
+
+    private static void WriteLead(XmlWriter writer, AimbaseLead lead)
+    {
+        writer.WriteStartElement("Lead");
+        Element(writer, "LeadApiIdentifier", lead.LeadApiIdentifier);
+        Element(writer, "LeadSourceName", lead.LeadSourceName);
+        Element(writer, "LeadTypeName", lead.LeadTypeName);
+        Element(writer, "LeadCategoryName", lead.LeadCategoryName);
+        Element(writer, "FirstName", lead.FirstName);
+        Element(writer, "LastName", lead.LastName);
+        Element(writer, "Address1", lead.Address1);
+        Element(writer, "City", lead.City);
+        Element(writer, "State", lead.State);
+        Element(writer, "PostalCode", lead.PostalCode);
+        Element(writer, "Email", lead.Email);
+        Element(writer, "CountryCode", lead.CountryCode);
+        Element(writer, "Comment", lead.Comment);
+        writer.WriteStartElement("Dealers");
+        foreach (var dealer in lead.Dealers ?? [])
+        {
+            writer.WriteStartElement("Dealer");
+            Element(writer, "DealerNumber", dealer.DealerNumber);
+            Element(writer, "DealerLocation", dealer.DealerLocation);
+            Element(writer, "DealerName", dealer.DealerName);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement("Products");
+        foreach (var product in lead.Products ?? [])
+        {
+            writer.WriteStartElement("Product");
+            Element(writer, "ProductCode", product.ProductCode);
+            Element(writer, "ProductName", product.ProductName);
+            Element(writer, "ProductModelYear", product.ProductModelYear?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Element(writer, "BrandCode", product.BrandCode);
+            Element(writer, "BrandName", product.BrandName);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement("Customs");
+        foreach (var custom in lead.Customs ?? [])
+        {
+            writer.WriteStartElement("Custom");
+            Element(writer, "FieldName", custom.FieldName);
+            Element(writer, "FieldValue", custom.FieldValue);
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void Element(XmlWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteElementString(name, value);
+        }
+    }
+
+    private static AimbaseOptions Options(AimbaseWireFormat format) => new()
+    {
+        BaseAddress = Base,
+        Username = AimbaseData.User,
+        ApiToken = AimbaseData.Token,
+        DefaultManufacturerCode = AimbaseData.Manufacturer,
+        Format = format,
+    };
+}

@@ -1,0 +1,120 @@
+using System.Net.Http.Json;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Leads.Sdk.Benchmarks.Infrastructure;
+using Leads.Sdk.LeadExec;
+using Leads.Sdk.LeadExec.Models;
+
+namespace Leads.Sdk.Benchmarks.LeadExec;
+
+/// <summary>LeadExec: JSON insert and form insert of one lead with 20 fields, each parsing the doc's PostResponse.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class LeadExecInsertBenchmarks
+{
+    private const int Vid = 18;
+    private const int Lid = 1;
+    private const int Aid = 23;
+    private const string Password = "s3cret-password";
+    private const string Path = "processor/insert/general/json";
+
+    // The doc's "Create General Lead, Response JSON".
+    private static readonly byte[] PostResponse = Encoding.UTF8.GetBytes("""
+        {
+        "PostID": "f5666260-1c2c-4bd5-9611-bb1387ca2397",
+        "isValidPost": true,
+        "ResponseType": "No_Error",
+        "ResponseDetails": "Lead was accepted",
+        "LeadIdentifier": 999999999,
+        "VendorAccountAssigned": 99,
+        "PendingQCReview": false,
+        "Price": 25,
+        "RedirectURL": "",
+        "StatusURL": ""
+        }
+        """);
+
+    private static readonly Uri Base = new("https://leads.leadexec.net/");
+    private KeyValuePair<string, string>[] _fields = null!;
+    private HttpClient _http = null!;
+    private LeadExecClient _client = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _fields =
+        [
+            new("FirstName", "John"), new("LastName", "Doe"), new("Email", "noemail@leads.com"), new("Phone", "7025551212"),
+            new("Address", "123 Main St"), new("City", "Las Vegas"), new("State", "NV"), new("Zip", "89101"),
+            new("DateOfBirth", "5/17/1980"), new("Homeowner", "true"), new("Income", "85000"), new("Employer", "A&B = C+D"),
+            new("JobTitle", "Engineer"), new("CreditRating", "Good"), new("LoanAmount", "250000"), new("PropertyValue", "400000"),
+            new("IpAddress", "203.0.113.7"), new("UserAgent", "Mozilla/5.0 (X11; Linux x86_64)"), new("SubId", "campaign-42"), new("Comments", "Call after 5pm, please."),
+        ];
+        var handler = new CannedResponseHandler(PostResponse, "application/json");
+        _http = new HttpClient(handler) { BaseAddress = Base };
+        _client = new LeadExecClient(
+            new HttpClient(handler) { BaseAddress = Base },
+            new LeadExecOptions { VendorId = Vid, LeadTypeId = Lid, AffiliateId = Aid, Password = Password });
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Json")]
+    public async Task<bool> Json_HandWritten()
+    {
+        var body = new BaselineInsertBody
+        {
+            Source = new BaselineSource { Vid = Vid, Aid = Aid, Lid = Lid, Password = Password },
+            Leads = [new BaselineLead { Properties = new BaselineLeadProperties { Reference = "ref-1" }, Fields = new Dictionary<string, string>(_fields) }],
+        };
+        using var response = await _http.PostAsJsonAsync(Path, body, BaselineLeadExecJsonContext.Default.BaselineInsertBody);
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync(BaselineLeadExecJsonContext.Default.BaselinePostResponse);
+        return result!.IsValidPost && result.ResponseType == "No_Error";
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Json")]
+    public async Task<bool> Json_Sdk()
+    {
+        var result = await _client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("ref-1"), Encoding = LeadExecEncoding.Json });
+        return result.IsValidPost && result.ResponseType == LeadExecResponseType.NoError;
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Form")]
+    public async Task<bool> Form_HandWritten()
+    {
+        var pairs = new List<KeyValuePair<string, string>>(_fields.Length + 4)
+        {
+            new("vid", "18"), new("lid", "1"), new("aid", "23"), new("password", Password),
+        };
+        pairs.AddRange(_fields);
+        using var content = new FormUrlEncodedContent(pairs);
+        using var response = await _http.PostAsync(Path, content);
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync(BaselineLeadExecJsonContext.Default.BaselinePostResponse);
+        return result!.IsValidPost && result.ResponseType == "No_Error";
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Form")]
+    public async Task<bool> Form_Sdk()
+    {
+        var result = await _client.InsertAsync(new LeadExecInsertRequest { Lead = Lead(reference: null), Encoding = LeadExecEncoding.Form });
+        return result.IsValidPost && result.ResponseType == LeadExecResponseType.NoError;
+    }
+
+    private LeadExecLead Lead(string? reference)
+    {
+        // The form encoding has no reference key.
+        var lead = new LeadExecLead { Reference = reference };
+        foreach (var (name, value) in _fields)
+        {
+            lead.Fields.Add(name, value);
+        }
+
+        return lead;
+    }
+}

@@ -1,0 +1,40 @@
+// dotnet run -c Release --project benchmarks/Leads.Sdk.Benchmarks -- --filter '*'          (full BenchmarkDotNet run)
+// dotnet run -c Release --project benchmarks/Leads.Sdk.Benchmarks -- --filter '*' --job short
+// dotnet run -c Release --project benchmarks/Leads.Sdk.Benchmarks -- --paging [1000 10000 100000]  (paging memory series)
+// dotnet run -c Release --project benchmarks/Leads.Sdk.Benchmarks -- --smoke   (each benchmark once + small paging run, for CI)
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Leads.Sdk.Benchmarks.Paging;
+
+if (args.Contains("--paging"))
+{
+    var sizes = args.Where(a => int.TryParse(a, out _)).Select(int.Parse).ToArray();
+    return await PagingMemoryRun.RunAsync(sizes.Length > 0 ? sizes : [1_000, 10_000, 100_000]);
+}
+
+var smoke = args.Contains("--smoke");
+var rest = args.Where(a => a != "--smoke").ToArray();
+IConfig config = DefaultConfig.Instance;
+if (smoke)
+{
+    // One in-process iteration per benchmark: proves every case still runs, measures nothing.
+    config = DefaultConfig.Instance
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    if (rest.Length == 0)
+    {
+        rest = ["--filter", "*"];
+    }
+}
+
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config);
+var failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+if (smoke && !failed)
+{
+    // Paging path too, tiny: proves the streaming run works end to end over loopback.
+    return await PagingMemoryRun.RunAsync([2_000]);
+}
+
+return failed ? 1 : 0;
