@@ -23,8 +23,8 @@ public sealed class AimbaseODataOptions : LeadsClientOptions
     {
         RequireValue(errors, UserName, nameof(UserName));
         RequireValue(errors, ApiToken, nameof(ApiToken));
-        RequireNoControlCharacters(errors, UserName, nameof(UserName));
-        RequireNoControlCharacters(errors, ApiToken, nameof(ApiToken));
+        RequireHeaderSafe(errors, UserName, nameof(UserName));
+        RequireHeaderSafe(errors, ApiToken, nameof(ApiToken));
         if (UserName?.Contains(':', StringComparison.Ordinal) == true)
         {
             errors?.Add($"{nameof(UserName)} must not contain ':' (it separates the user from the token in the Authenticate header).");

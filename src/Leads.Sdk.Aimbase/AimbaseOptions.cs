@@ -30,8 +30,8 @@ public sealed class AimbaseOptions : LeadsClientOptions
         ArgumentNullException.ThrowIfNull(errors);
         RequireValue(errors, Username, nameof(Username));
         RequireValue(errors, ApiToken, nameof(ApiToken));
-        RequireNoControlCharacters(errors, Username, nameof(Username));
-        RequireNoControlCharacters(errors, ApiToken, nameof(ApiToken));
+        RequireHeaderSafe(errors, Username, nameof(Username));
+        RequireHeaderSafe(errors, ApiToken, nameof(ApiToken));
         if (Username?.Contains(':', StringComparison.Ordinal) == true)
         {
             // The header joins user and token with ':', so a ':' in the user name would be ambiguous.

@@ -49,7 +49,7 @@ public sealed class LeadExecOptions : LeadsClientOptions
     {
         ArgumentNullException.ThrowIfNull(errors);
         RequireNoControlCharacters(errors, Password, nameof(Password));
-        RequireNoControlCharacters(errors, AccessToken, nameof(AccessToken));
+        RequireHeaderSafe(errors, AccessToken, nameof(AccessToken));
         if (VendorId is <= 0)
         {
             errors.Add($"{nameof(VendorId)} must be positive.");

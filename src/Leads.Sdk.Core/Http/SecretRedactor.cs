@@ -1,3 +1,7 @@
+using System.Net;
+using System.Security;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Leads.Sdk.Http;
@@ -30,7 +34,11 @@ public static partial class SecretRedactor
             // Very short values would mask unrelated text and tell nothing; they are masked by key below instead.
             if (!string.IsNullOrEmpty(secret) && secret.Length >= 4)
             {
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
+                // A server that echoes the secret back writes it escaped for its format (JSON, XML, URL), not raw.
+                foreach (var form in EncodedForms(secret))
+                {
+                    text = text.Replace(form, Mask, StringComparison.Ordinal);
+                }
             }
         }
 
@@ -40,6 +48,17 @@ public static partial class SecretRedactor
         text = FormSecret().Replace(text, m => m.Groups["pre"].Value + Mask);
         text = AuthScheme().Replace(text, m => m.Groups["pre"].Value + Mask);
         return text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…[truncated]");
+    }
+
+    private static IEnumerable<string> EncodedForms(string secret)
+    {
+        yield return secret;
+        yield return JsonEncodedText.Encode(secret).ToString();
+        yield return JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
+        yield return SecurityElement.Escape(secret);
+        yield return Uri.EscapeDataString(secret);
+        yield return WebUtility.UrlEncode(secret);
+        yield return WebUtility.HtmlEncode(secret);
     }
 
     private const string SecretKey = "(?:password|passwd|pwd|token|access_?token|refresh_?token|api_?key|apikey|secret|authorization|authenticate|web_api_key)";

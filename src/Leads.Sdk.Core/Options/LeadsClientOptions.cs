@@ -69,6 +69,26 @@ public abstract class LeadsClientOptions
         }
     }
 
+    /// <summary>
+    /// Adds an error when <paramref name="value"/> cannot be sent as an HTTP header value: CR, LF, other control
+    /// characters or non-ASCII characters (HttpClient refuses those only when sending, as a transport failure).
+    /// </summary>
+    /// <param name="errors">The error list to add to.</param>
+    /// <param name="value">The value that goes into a header.</param>
+    /// <param name="name">The option's name for the message.</param>
+    protected static void RequireHeaderSafe(ICollection<string> errors, string? value, string name)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (HeaderValues.HasControlCharacters(value))
+        {
+            errors.Add($"{name} must not contain CR, LF or other control characters.");
+        }
+        else if (value is not null && !System.Text.Ascii.IsValid(value))
+        {
+            errors.Add($"{name} must contain only ASCII characters (it is sent in an HTTP header).");
+        }
+    }
+
     /// <summary>Adds an error when <paramref name="value"/> holds CR, LF or another control character (it would break a header or a form).</summary>
     /// <param name="errors">Where to add the error.</param>
     /// <param name="value">The value; null passes.</param>

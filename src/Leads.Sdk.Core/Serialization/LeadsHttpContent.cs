@@ -27,7 +27,8 @@ public static class LeadsHttpContent
     {
         ArgumentNullException.ThrowIfNull(write);
         using var buffer = new MemoryStream();
-        var settings = new XmlWriterSettings { Encoding = Utf8NoBom, Indent = false, CheckCharacters = true };
+        // Entitize: a CR in a value must reach the server as written; a raw CR would be normalized away by its parser.
+        var settings = new XmlWriterSettings { Encoding = Utf8NoBom, Indent = false, CheckCharacters = true, NewLineHandling = NewLineHandling.Entitize };
         using (var writer = XmlWriter.Create(buffer, settings))
         {
             writer.WriteStartDocument();

@@ -117,9 +117,10 @@ internal static class LeadExecRequestValidator
             errors.Add(path, "Password", ValidationRules.Pattern, "Password must not hold control characters.");
         }
 
-        if (HeaderValues.HasControlCharacters(credentials.AccessToken))
+        // It goes into the Authorization header, which HttpClient refuses to send with non-ASCII characters.
+        if (HeaderValues.HasControlCharacters(credentials.AccessToken) || (credentials.AccessToken is { } token && !System.Text.Ascii.IsValid(token)))
         {
-            errors.Add(path, "AccessToken", ValidationRules.Pattern, "AccessToken must not hold control characters.");
+            errors.Add(path, "AccessToken", ValidationRules.Pattern, "AccessToken must hold only ASCII characters, no control characters.");
         }
 
         void Positive(int? value, string name, string key, bool required)
