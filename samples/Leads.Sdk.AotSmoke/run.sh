@@ -13,7 +13,8 @@ dotnet build samples/Leads.Sdk.Emulator.Host -c Release -o artifacts/emulator-ho
 
 dotnet artifacts/emulator-host/Leads.Sdk.Emulator.Host.dll --port 0 >"$emulator_log" 2>&1 &
 emulator_pid=$!
-trap 'kill "$emulator_pid" 2>/dev/null || true' EXIT
+# SIGKILL: the host waits for Ctrl+C, and a background job ignores SIGINT (and the host outlives SIGTERM).
+trap 'kill -KILL "$emulator_pid" 2>/dev/null || true' EXIT
 
 address=
 for _ in $(seq 1 300); do
