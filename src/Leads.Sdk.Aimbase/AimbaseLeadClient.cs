@@ -25,6 +25,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     private readonly IAimbaseLeadApi _api = null!;
     private readonly AimbaseOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
+    private AuthenticateHeader? _authenticate;
 
     /// <summary>Creates the client.</summary>
     /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is set from the options when it has none.</param>
@@ -55,7 +56,9 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     public virtual async Task<AimbaseCreateLeadsResult> CreateLeadsAsync(IEnumerable<AimbaseLead> leads, string? manufacturer = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(leads);
-        var batch = leads.ToList();
+
+        // Only validation reads the caller's list (synchronously, before the first await); a lazy sequence is read once.
+        var batch = leads as IReadOnlyList<AimbaseLead> ?? leads.ToList();
         var manufacturerCode = manufacturer ?? _options.DefaultManufacturerCode;
         var results = new AimbaseLeadResult?[batch.Count];
         var toSend = Validate(batch, manufacturerCode, results);
@@ -64,33 +67,68 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             return new AimbaseCreateLeadsResult(null, results!);
         }
 
-        var wire = toSend.Select(s => s.Wire).ToList();
+        var wire = new List<AimbaseLead>(toSend.Count);
+        foreach (var sent in toSend)
+        {
+            wire.Add(sent.Wire);
+        }
+
         var xml = _options.Format == AimbaseWireFormat.Xml;
         using var content = xml ? AimbaseXmlWriter.CreateContent(wire) : LeadsHttpContent.Json(wire, AimbaseJsonContext.Default.ListAimbaseLead);
         using var response = await _api.CreateLeadsAsync(
             manufacturerCode!,
             content,
             xml ? "application/xml" : "application/json",
-            AvalaApiAuthenticationHandler.FormatValue(_options.Username!, _options.ApiToken!),
+            AuthenticateValue(),
             cancellationToken).ConfigureAwait(false);
 
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        AimbaseResponseDto dto;
+        var dto = await ReadResponseAsync(response, cancellationToken).ConfigureAwait(false);
+        var unmatched = Match(dto, toSend, results);
+        if (unmatched is null)
+        {
+            return new AimbaseCreateLeadsResult(dto.TopLevelError, results!);
+        }
+
+        var all = new AimbaseLeadResult[results.Length + unmatched.Count];
+        results.CopyTo(all, 0);
+        unmatched.CopyTo(all, results.Length);
+        return new AimbaseCreateLeadsResult(dto.TopLevelError, all);
+    }
+
+    // Reads the body into pooled memory and parses it from there: no copy of the body that outlives the call.
+    private async ValueTask<AimbaseResponseDto> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var (buffer, length) = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
         try
         {
-            dto = AimbaseResponseParser.Parse(body);
+            return AimbaseResponseParser.Parse(buffer.AsSpan(0, length));
         }
         catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException)
         {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is not the JSON or XML response the API documents: {exception.Message}", exception);
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(buffer, 0, length), $"The body is not the JSON or XML response the API documents: {exception.Message}", exception);
         }
-
-        var unmatched = Match(dto, toSend, results);
-        return new AimbaseCreateLeadsResult(dto.TopLevelError, results.Select(r => r!).Concat(unmatched));
+        finally
+        {
+            PooledBody.Return(buffer);
+        }
     }
 
-    private List<(int Index, AimbaseLead Lead, AimbaseLead Wire)> Validate(List<AimbaseLead> batch, string? manufacturerCode, AimbaseLeadResult?[] results)
+    // The header value is built once per user name and token, not per call; rotated credentials build a new one.
+    private string AuthenticateValue()
+    {
+        var (user, token) = (_options.Username!, _options.ApiToken!);
+        var cached = _authenticate;
+        if (cached is null || !ReferenceEquals(cached.User, user) || !ReferenceEquals(cached.Token, token))
+        {
+            cached = new AuthenticateHeader(user, token, AvalaApiAuthenticationHandler.FormatValue(user, token));
+            _authenticate = cached;
+        }
+
+        return cached.Value;
+    }
+
+    private List<SentLead> Validate(IReadOnlyList<AimbaseLead> batch, string? manufacturerCode, AimbaseLeadResult?[] results)
     {
         var all = new ValidationErrorCollector();
         if (string.IsNullOrWhiteSpace(manufacturerCode))
@@ -105,38 +143,40 @@ public class AimbaseLeadClient : IAimbaseLeadClient
 
         var batchInvalid = all.HasErrors;
         var root = ValidationPath.Named("Leads");
-        var toSend = new List<(int Index, AimbaseLead Lead, AimbaseLead Wire)>(batch.Count);
+        var toSend = new List<SentLead>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
             var lead = batch[i];
-            var errors = new ValidationErrorCollector();
+            var before = all.Errors.Count;
             if (lead is null)
             {
-                errors.Add(new ValidationError(root.Index(i).ToString(), ValidationRules.Required, "Leads must not contain null elements."));
+                all.Add(new ValidationError(root.Index(i).ToString(), ValidationRules.Required, "Leads must not contain null elements."));
             }
             else
             {
-                AimbaseLeadValidator.Lead.Validate(lead, root.Index(i), errors);
+                var path = root.Index(i);
+                AimbaseLeadValidator.Lead.Validate(lead, path, all);
                 if (_options.Format == AimbaseWireFormat.Xml)
                 {
-                    AimbaseXmlWriter.FindUnwritableText(lead, root.Index(i), errors);
+                    AimbaseXmlWriter.FindUnwritableText(lead, path, all);
                 }
             }
 
-            foreach (var error in errors.Errors)
+            if (all.Errors.Count > before)
             {
-                all.Add(error);
-            }
+                var messages = new AimbaseFieldMessage[all.Errors.Count - before];
+                for (var k = 0; k < messages.Length; k++)
+                {
+                    var error = all.Errors[before + k];
+                    messages[k] = new AimbaseFieldMessage(error.Path, error.Message);
+                }
 
-            if (errors.HasErrors)
-            {
-                var messages = errors.Errors.Select(e => new AimbaseFieldMessage(e.Path, e.Message));
                 results[i] = new AimbaseLeadResult(lead, lead?.LeadApiIdentifier, null, AimbaseLeadStatus.Failure, ClientSideStatusMessage, messages, isClientSideFailure: true);
                 continue;
             }
 
             var identifier = string.IsNullOrWhiteSpace(lead!.LeadApiIdentifier) ? Guid.NewGuid().ToString("D") : lead.LeadApiIdentifier;
-            toSend.Add((i, lead, identifier == lead.LeadApiIdentifier ? lead : lead.WithLeadApiIdentifier(identifier)));
+            toSend.Add(new SentLead(i, lead, identifier == lead.LeadApiIdentifier ? lead : lead.WithLeadApiIdentifier(identifier)));
         }
 
         if (batchInvalid || (all.HasErrors && _options.InvalidLeadHandling == AimbaseInvalidLeadHandling.RejectBatch))
@@ -147,10 +187,10 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         return toSend;
     }
 
-    private static List<AimbaseLeadResult> Match(AimbaseResponseDto dto, List<(int Index, AimbaseLead Lead, AimbaseLead Wire)> sent, AimbaseLeadResult?[] results)
+    private static List<AimbaseLeadResult>? Match(AimbaseResponseDto dto, List<SentLead> sent, AimbaseLeadResult?[] results)
     {
         var claimed = new bool[sent.Count];
-        var unmatched = new List<AimbaseLeadResult>();
+        List<AimbaseLeadResult>? unmatched = null;
         var records = dto.LeadResponseRecords ?? [];
         for (var k = 0; k < records.Count; k++)
         {
@@ -158,7 +198,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             var match = FindSent(record.LeadApiIdentifier, k);
             if (match < 0)
             {
-                unmatched.Add(ToResult(record, null, record.LeadApiIdentifier));
+                (unmatched ??= []).Add(ToResult(record, null, record.LeadApiIdentifier));
                 continue;
             }
 
@@ -212,7 +252,13 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             var s when string.Equals(s, "Failure", StringComparison.OrdinalIgnoreCase) => AimbaseLeadStatus.Failure,
             _ => AimbaseLeadStatus.Unknown,
         };
-        var messages = record.Messages?.Where(m => m is not null).Select(m => new AimbaseFieldMessage(m.Field, m.Message));
+        var messages = record.Messages is { Count: > 0 } list
+            ? list.Where(m => m is not null).Select(m => new AimbaseFieldMessage(m.Field, m.Message))
+            : null;
         return new AimbaseLeadResult(lead, identifier ?? record.LeadApiIdentifier, record.Id, status, record.StatusMessage, messages);
     }
+
+    private readonly record struct SentLead(int Index, AimbaseLead Lead, AimbaseLead Wire);
+
+    private sealed record AuthenticateHeader(string User, string Token, string Value);
 }

@@ -547,6 +547,59 @@ public sealed class AimbaseLeadClientTests
     }
 
     [Fact]
+    public async Task CreateLeadsAsync_JsonWithWhiteSpaceAndByteOrderMarks_IsRead()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var body = Encoding.UTF8.GetBytes(" \r\n\uFEFF" + TestData.SuccessJson("a") + "\n");
+        mock.When(HttpMethod.Post, "*").Respond(_ => new HttpResponseMessage(HttpStatusCode.Created) { Content = new ByteArrayContent([0xEF, 0xBB, 0xBF, .. body]) });
+
+        var result = await TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct);
+
+        Assert.Equal("1", Assert.Single(result.Succeeded).Id);
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_JsonWithInvalidUtf8InAMessage_IsReadWithReplacementCharacters()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var body = Encoding.UTF8.GetBytes("""{"LeadResponseRecords":[{"LeadApiIdentifier":"a","Id":"1","Status":"Success","StatusMessage":"caf@"}]}""");
+        body[Array.IndexOf(body, (byte)'@')] = 0xE9;
+        mock.When(HttpMethod.Post, "*").Respond(_ => new HttpResponseMessage(HttpStatusCode.Created) { Content = new ByteArrayContent(body) });
+
+        var result = await TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct);
+
+        Assert.Equal("caf\uFFFD", Assert.Single(result.Succeeded).StatusMessage);
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_LargeResponse_ReadsEveryRecord()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var identifiers = Enumerable.Range(0, 300).Select(i => $"lead-{i}").ToArray();
+        Capture(mock, TestData.SuccessJson(identifiers));
+
+        var result = await TestData.Client(mock).CreateLeadsAsync(identifiers.Select(TestData.ValidLead), cancellationToken: Ct);
+
+        Assert.Equal(identifiers, result.Succeeded.Select(r => r.LeadApiIdentifier));
+        Assert.Equal("300", result.Leads[^1].Id);
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_CredentialsChangedAfterACall_NextCallSendsTheNewOnes()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var captured = Capture(mock, TestData.SuccessJson("a"));
+        var options = TestData.Options();
+        var client = TestData.Client(mock, options);
+        await client.CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct);
+
+        options.ApiToken = "rotated-token";
+        await client.CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct);
+
+        Assert.Equal([TestData.ExpectedAuthenticate, $"Avala-Api {options.Username}:rotated-token"], captured.Select(c => c.Authenticate));
+    }
+
+    [Fact]
     public void Constructor_InvalidOptions_ThrowsNamingEveryProblem()
     {
         using var http = new HttpClient();

@@ -10,12 +10,15 @@ public sealed class AimbaseCreateLeadsResult
     /// <param name="topLevelError">The server's <c>TopLevelError</c>, if any.</param>
     /// <param name="leads">One result per lead, in the order the leads were passed.</param>
     public AimbaseCreateLeadsResult(string? topLevelError, IEnumerable<AimbaseLeadResult> leads)
+        : this(topLevelError, [.. leads ?? throw new ArgumentNullException(nameof(leads))])
     {
-        ArgumentNullException.ThrowIfNull(leads);
+    }
+
+    // Takes ownership of the array: the client builds it once, in the order the leads were passed.
+    internal AimbaseCreateLeadsResult(string? topLevelError, AimbaseLeadResult[] leads)
+    {
         TopLevelError = topLevelError;
-        Leads = [.. leads];
-        Succeeded = [.. Leads.Where(l => l.Status == AimbaseLeadStatus.Success)];
-        Failed = [.. Leads.Where(l => l.Status != AimbaseLeadStatus.Success)];
+        Leads = Array.AsReadOnly(leads);
     }
 
     /// <summary>The server's <c>TopLevelError</c> (an error about the whole request), or null.</summary>
@@ -25,11 +28,16 @@ public sealed class AimbaseCreateLeadsResult
     public IReadOnlyList<AimbaseLeadResult> Leads { get; }
 
     /// <summary>The leads the server accepted.</summary>
-    public IReadOnlyList<AimbaseLeadResult> Succeeded { get; }
+    /// <remarks>Built on first use: most callers read <see cref="Leads"/> or <see cref="AllSucceeded"/> only.</remarks>
+    public IReadOnlyList<AimbaseLeadResult> Succeeded => field ??= Select(AimbaseLeadStatus.Success, success: true);
 
     /// <summary>The leads that failed (server or client side) or whose outcome is <see cref="AimbaseLeadStatus.Unknown"/>.</summary>
-    public IReadOnlyList<AimbaseLeadResult> Failed { get; }
+    /// <remarks>Built on first use.</remarks>
+    public IReadOnlyList<AimbaseLeadResult> Failed => field ??= Select(AimbaseLeadStatus.Success, success: false);
 
     /// <summary>Whether every lead was accepted and there is no top-level error.</summary>
-    public bool AllSucceeded => Failed.Count == 0 && TopLevelError is null;
+    public bool AllSucceeded => TopLevelError is null && Leads.All(l => l.Status == AimbaseLeadStatus.Success);
+
+    private System.Collections.ObjectModel.ReadOnlyCollection<AimbaseLeadResult> Select(AimbaseLeadStatus status, bool success)
+        => Array.AsReadOnly(Leads.Where(l => (l.Status == status) == success).ToArray());
 }

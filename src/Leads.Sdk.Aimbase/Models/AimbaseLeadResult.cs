@@ -25,7 +25,7 @@ public sealed class AimbaseLeadResult
         Id = id;
         Status = status;
         StatusMessage = statusMessage;
-        Messages = messages is null ? [] : [.. messages];
+        Messages = messages is null || (messages is ICollection<AimbaseFieldMessage> { Count: 0 }) ? [] : [.. messages];
         IsClientSideFailure = isClientSideFailure;
     }
 

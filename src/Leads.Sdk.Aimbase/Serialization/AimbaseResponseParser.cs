@@ -9,12 +9,31 @@ namespace Leads.Sdk.Aimbase.Serialization;
 /// </summary>
 internal static class AimbaseResponseParser
 {
+    /// <summary>Parses the UTF-8 body. JSON is read straight from the bytes; only XML is decoded to text.</summary>
     /// <exception cref="JsonException">Malformed JSON.</exception>
     /// <exception cref="System.Xml.XmlException">Malformed XML.</exception>
     /// <exception cref="FormatException">Neither JSON nor XML, or the wrong shape.</exception>
-    public static AimbaseResponseDto Parse(byte[] body)
+    public static AimbaseResponseDto Parse(ReadOnlySpan<byte> body)
     {
-        var text = Encoding.UTF8.GetString(body).Trim().TrimStart('\uFEFF');
+        var start = SkipWhiteSpaceAndByteOrderMarks(body);
+        if (start < body.Length && body[start] is (byte)'{' or (byte)'[')
+        {
+            try
+            {
+                return Checked(ParseJson(body[start..]));
+            }
+            catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+            {
+                // The text path replaces invalid UTF-8 rather than rejecting it; let it decide (and report) instead.
+            }
+        }
+
+        return Parse(Encoding.UTF8.GetString(body));
+    }
+
+    private static AimbaseResponseDto Parse(string body)
+    {
+        var text = body.Trim().TrimStart('\uFEFF');
         if (text.Length == 0)
         {
             throw new FormatException("The body is empty.");
@@ -27,10 +46,38 @@ internal static class AimbaseResponseParser
             '{' => JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.AimbaseResponseDto) ?? throw new FormatException("The body is JSON null."),
             _ => throw new FormatException("The body is neither JSON nor XML."),
         };
+        return Checked(response);
+    }
 
-        // Something else that happens to parse (an HTML page, another API's JSON) must not read as "no records".
-        return response.LeadResponseRecords is null && response.TopLevelError is null
+    private static AimbaseResponseDto ParseJson(ReadOnlySpan<byte> json) => json[0] == (byte)'['
+        ? new AimbaseResponseDto { LeadResponseRecords = JsonSerializer.Deserialize(json, AimbaseJsonContext.Default.ListAimbaseRecordDto) }
+        : JsonSerializer.Deserialize(json, AimbaseJsonContext.Default.AimbaseResponseDto) ?? throw new FormatException("The body is JSON null.");
+
+    // Something else that happens to parse (an HTML page, another API's JSON) must not read as "no records".
+    private static AimbaseResponseDto Checked(AimbaseResponseDto response)
+        => response.LeadResponseRecords is null && response.TopLevelError is null
             ? throw new FormatException("The body has neither LeadResponseRecords nor TopLevelError.")
             : response;
+
+    private static int SkipWhiteSpaceAndByteOrderMarks(ReadOnlySpan<byte> body)
+    {
+        var i = 0;
+        while (i < body.Length)
+        {
+            if (body[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                i++;
+            }
+            else if (body[i..].StartsWith("\uFEFF"u8))
+            {
+                i += 3;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
     }
 }

@@ -73,13 +73,26 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
         }
     }
 
-    internal static bool IsPresent(TProperty value) => value switch
+    internal static bool IsPresent(TProperty value)
     {
-        null => false,
-        string text => !string.IsNullOrWhiteSpace(text),
-        ICollection collection => collection.Count > 0,
-        _ => true,
-    };
+        if (value is null)
+        {
+            return false;
+        }
+
+        // Value types (int?, bool?, enums) decide here, without boxing for the type tests below.
+        if (typeof(TProperty).IsValueType && !typeof(ICollection).IsAssignableFrom(typeof(TProperty)))
+        {
+            return true;
+        }
+
+        return value switch
+        {
+            string text => !string.IsNullOrWhiteSpace(text),
+            ICollection collection => collection.Count > 0,
+            _ => true,
+        };
+    }
 
     private PropertyRules<T, TProperty> AddCheck(string rule, Func<T, TProperty, bool> isValid, Func<TProperty, string> message, bool checksMissing = false)
     {

@@ -119,7 +119,29 @@ public static class PropertyRulesExtensions
         ArgumentNullException.ThrowIfNull(rules);
         return rules.Must(
             ValidationRules.Pattern,
-            value => value!.Split(separator).All(item => !string.IsNullOrWhiteSpace(item)),
+            value => HasNoEmptyItems(value!, separator),
             _ => $"{rules.Name} must be a '{separator}'-delimited list without empty items.");
+    }
+
+    // Walks the items in place: splitting would allocate an array and a string per item for every valid value.
+    private static bool HasNoEmptyItems(string value, char separator)
+    {
+        var rest = value.AsSpan();
+        while (true)
+        {
+            var end = rest.IndexOf(separator);
+            var item = end < 0 ? rest : rest[..end];
+            if (item.IsWhiteSpace())
+            {
+                return false;
+            }
+
+            if (end < 0)
+            {
+                return true;
+            }
+
+            rest = rest[(end + 1)..];
+        }
     }
 }

@@ -7,11 +7,18 @@ namespace Leads.Sdk.Validation;
 /// Where a value sits in the input, built segment by segment and turned into text only when an error is reported,
 /// so that validating valid input allocates almost nothing.
 /// </summary>
+/// <remarks>
+/// A path passed to <see cref="IValidator{T}.Validate"/> describes the value being validated during that call only:
+/// collection rules move one element path along the collection rather than allocating one per element. Turn it into
+/// text (<see cref="ToString"/>, <see cref="Describe"/>) to keep it.
+/// </remarks>
 public sealed class ValidationPath
 {
     private readonly ValidationPath? _parent;
     private readonly string? _property;
-    private readonly int _index;
+
+    // Mutable only for element paths made by Element(): collection rules move them from one element to the next.
+    private int _index;
 
     private ValidationPath(ValidationPath? parent, string? property, int index)
     {
@@ -34,6 +41,15 @@ public sealed class ValidationPath
     /// <summary>The path of a collection element below this one.</summary>
     /// <param name="index">The element's zero-based index.</param>
     public ValidationPath Index(int index) => new(this, null, index);
+
+    /// <summary>
+    /// The path of element <paramref name="index"/> of the collection property <paramref name="property"/> below this one,
+    /// as one segment whose index <see cref="MoveTo"/> changes, so walking a collection allocates one path, not one per element.
+    /// </summary>
+    internal ValidationPath Element(string property, int index) => new(this, property, index);
+
+    /// <summary>Points an element path made by <see cref="Element"/> at another index.</summary>
+    internal void MoveTo(int index) => _index = index;
 
     /// <summary>The path text of a property below this one, without creating a segment.</summary>
     /// <param name="name">The property name.</param>
@@ -68,7 +84,8 @@ public sealed class ValidationPath
 
             builder.Append(_property);
         }
-        else if (_index >= 0)
+
+        if (_index >= 0)
         {
             builder.Append('[').Append(_index.ToString(CultureInfo.InvariantCulture)).Append(']');
         }

@@ -88,19 +88,53 @@ public sealed class Validator<T> : IValidator<T>
                 return;
             }
 
-            var collectionPath = path.Property(name);
-            var index = 0;
-            foreach (var item in items)
+            // Index lists rather than enumerate them (a boxed enumerator per collection), and move one element path along.
+            ValidationPath? itemPath = null;
+            switch (items)
             {
-                var itemPath = collectionPath.Index(index++);
-                if (item is null)
-                {
-                    errors.Add(new ValidationError(itemPath.ToString(), ValidationRules.Required, $"{name} must not contain null elements."));
-                    continue;
-                }
+                case IList<TItem> list:
+                    for (var index = 0; index < list.Count; index++)
+                    {
+                        ValidateItem(list[index], index, path, ref itemPath, errors);
+                    }
 
-                itemValidator.Validate(item, itemPath, errors);
+                    break;
+                case IReadOnlyList<TItem> list:
+                    for (var index = 0; index < list.Count; index++)
+                    {
+                        ValidateItem(list[index], index, path, ref itemPath, errors);
+                    }
+
+                    break;
+                default:
+                    var position = 0;
+                    foreach (var item in items)
+                    {
+                        ValidateItem(item, position++, path, ref itemPath, errors);
+                    }
+
+                    break;
             }
+        }
+
+        private void ValidateItem(TItem item, int index, ValidationPath path, ref ValidationPath? itemPath, ValidationErrorCollector errors)
+        {
+            if (itemPath is null)
+            {
+                itemPath = path.Element(name, index);
+            }
+            else
+            {
+                itemPath.MoveTo(index);
+            }
+
+            if (item is null)
+            {
+                errors.Add(new ValidationError(itemPath.ToString(), ValidationRules.Required, $"{name} must not contain null elements."));
+                return;
+            }
+
+            itemValidator.Validate(item, itemPath, errors);
         }
     }
 

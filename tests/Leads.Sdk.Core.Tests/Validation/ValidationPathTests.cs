@@ -19,4 +19,14 @@ public class ValidationPathTests
     [Fact]
     public void Describe_Root_IsPropertyName()
         => Assert.Equal("Name", ValidationPath.Root.Describe("Name"));
+
+    [Fact]
+    public void Element_MovedAlong_DescribesTheCurrentElement()
+    {
+        var element = ValidationPath.Named("Leads").Index(3).Element("Dealers", 0);
+
+        element.MoveTo(2);
+
+        Assert.Equal("Leads[3].Dealers[2].DealerNumber", element.Describe("DealerNumber"));
+    }
 }

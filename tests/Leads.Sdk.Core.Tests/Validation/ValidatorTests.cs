@@ -295,6 +295,27 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void ForEach_LazySequence_ReportsEachElementsPath()
+    {
+        var dealer = new Validator<DealerInput>();
+        dealer.RuleFor("DealerNumber", d => d.DealerNumber).Required();
+        var lead = new Validator<LeadInput>().ForEach("Dealers", l => l.Dealers?.Select(d => d), dealer);
+        var input = new LeadInput { Dealers = [new DealerInput(), new DealerInput { DealerNumber = "d" }, new DealerInput()] };
+
+        var errors = lead.FindErrors(input, ValidationPath.Named("Leads").Index(4));
+
+        Assert.Equal(["Leads[4].Dealers[0].DealerNumber", "Leads[4].Dealers[2].DealerNumber"], errors.Select(e => e.Path));
+    }
+
+    [Fact]
+    public void Required_EmptyCollectionStruct_Reports()
+    {
+        var validator = One(v => v.RuleFor("Codes", _ => System.Collections.Immutable.ImmutableArray<int>.Empty).Required());
+
+        Assert.Equal(ValidationRules.Required, Single(validator, new LeadInput()).Rule);
+    }
+
+    [Fact]
     public void ForEachAndForObject_Null_AreSkipped()
     {
         var dealer = new Validator<DealerInput>();
