@@ -17,6 +17,8 @@ public class CrmApiClient : ICrmApiClient
     private readonly CrmApiTokenProvider _tokens = null!;
     private readonly CrmApiJsonContext _json = null!;
     private readonly CrmEnvelopeReader _reader = null!;
+    private readonly CrmRequestBody _body = new();
+    private readonly Func<byte[], CrmEnvelope<CrmLead>> _parseLead = null!;
 
     /// <summary>For mocking.</summary>
     protected CrmApiClient()
@@ -58,6 +60,7 @@ public class CrmApiClient : ICrmApiClient
         _json = CrmApiJsonContext.WithDateFormat(options.DateFormat);
         _api = LeadsRefit.Create<ICrmApi>(httpClient);
         _reader = new CrmEnvelopeReader(new LeadsResponseReader(Api, tokens.Secrets));
+        _parseLead = CrmEnvelopeReader.Parser(_json.CrmEnvelopeCrmLead);
     }
 
     /// <summary>How CRM.COM reports errors, for the Core pipeline.</summary>
@@ -74,9 +77,9 @@ public class CrmApiClient : ICrmApiClient
         for (var attempt = 1; ; attempt++)
         {
             var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            using var content = CrmRequestBody.Create(request, _json.CreateLeadRequest, token.Value);
+            using var content = _body.Create(request, _json.CreateLeadRequest, token.Value);
             using var response = await _api.CreateLeadAsync(content, cancellationToken).ConfigureAwait(false);
-            var result = await _reader.ReadAsync(response, _json.CrmEnvelopeCrmLead, cancellationToken).ConfigureAwait(false);
+            var result = await _reader.ReadAsync(response, _parseLead, cancellationToken).ConfigureAwait(false);
 
             // Repeated only because the server refused the token, so this call created nothing; any other failure
             // (a timeout included) is thrown, since the lead may exist.
