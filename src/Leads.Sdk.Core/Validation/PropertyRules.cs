@@ -7,6 +7,11 @@ namespace Leads.Sdk.Validation;
 /// <typeparam name="TProperty">The property's type.</typeparam>
 public sealed class PropertyRules<T, TProperty> : IValidator<T>
 {
+    // Whether a present value can still be an empty string or collection; known per type, so enums and numbers skip
+    // the type tests in IsPresent (which box a value type).
+    private static readonly bool MayBeTextOrCollection =
+        !typeof(TProperty).IsValueType || typeof(ICollection).IsAssignableFrom(Nullable.GetUnderlyingType(typeof(TProperty)) ?? typeof(TProperty));
+
     private readonly Func<T, TProperty> _getter;
     private readonly List<Check> _checks = [];
 
@@ -80,8 +85,7 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
             return false;
         }
 
-        // Value types (int?, bool?, enums) decide here, without boxing for the type tests below.
-        if (typeof(TProperty).IsValueType && !typeof(ICollection).IsAssignableFrom(typeof(TProperty)))
+        if (!MayBeTextOrCollection)
         {
             return true;
         }
