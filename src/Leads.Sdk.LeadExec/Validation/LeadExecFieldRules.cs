@@ -21,10 +21,17 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
 
     public void Validate(LeadExecFieldCollection instance, ValidationPath path, ValidationErrorCollector errors)
     {
-        var index = 0;
-        foreach (var (name, value) in instance)
+        var fields = instance.AsSpan();
+        for (var index = 0; index < fields.Length; index++)
         {
-            var fieldPath = path.Index(index++);
+            var (name, value) = fields[index];
+            if (SafeXml.IsValidName(name) && !ReservedNames.Contains(name) && SafeXml.IsValidText(value))
+            {
+                // The common case: no path segment is built for a valid field.
+                continue;
+            }
+
+            var fieldPath = path.Index(index);
             if (!SafeXml.IsValidName(name))
             {
                 errors.Add(fieldPath, "Name", ValidationRules.Pattern, $"Field name '{name}' must be a valid XML element name (letters, digits, '_', '-', '.'; not starting with a digit).");

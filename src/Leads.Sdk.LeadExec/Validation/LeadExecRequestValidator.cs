@@ -106,9 +106,11 @@ internal static class LeadExecRequestValidator
         }
     }
 
+    private static readonly ValidationPath CredentialsPath = ValidationPath.Named("Credentials");
+
     private static void Credentials(ResolvedCredentials credentials, bool requireAffiliate, bool includesPassword, ValidationErrorCollector errors)
     {
-        var path = ValidationPath.Named("Credentials");
+        var path = CredentialsPath;
         Positive(credentials.VendorId, "VendorId", "vid", required: true);
         Positive(credentials.LeadTypeId, "LeadTypeId", "lid", required: true);
         Positive(credentials.AffiliateId, "AffiliateId", "aid", required: requireAffiliate);
