@@ -1,10 +1,13 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
 using Leads.Sdk.Http;
 using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.LeadExec.Serialization;
 using Leads.Sdk.LeadExec.Validation;
+using Leads.Sdk.Serialization;
 
 namespace Leads.Sdk.LeadExec;
 
@@ -251,45 +254,105 @@ public class LeadExecClient : ILeadExecClient
         using (response)
         {
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 
-            // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
-            if (StartsWithAngleBracket(bytes))
+            // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
+            var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            try
             {
-                return await _reader.ReadXmlAsync(
-                    response,
-                    document => map(new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element."))),
-                    cancellationToken).ConfigureAwait(false);
+                // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
+                return StartsWithAngleBracket(buffer.AsSpan(0, length))
+                    ? await ReadXmlAsync(response, buffer, length, map, cancellationToken).ConfigureAwait(false)
+                    : ReadJson(response, buffer.AsMemory(0, length), map);
             }
+            finally
+            {
+                buffer.AsSpan(0, length).Clear();
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
 
-            return ReadJson(response, bytes, map);
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(4096);
+            var length = 0;
+            try
+            {
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        buffer.AsSpan(0, length).Clear();
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, length);
+                    }
+
+                    length += read;
+                }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
         }
     }
 
     /// <summary>
     /// What <see cref="LeadsResponseReader.ReadJsonAsync{T}(HttpResponseMessage, Func{byte[], T}, CancellationToken)"/> does,
-    /// over the bytes already read to tell JSON from XML, so the body is not copied a second time.
+    /// over the body already read into a pooled buffer (the reader wants its own copy of the body).
     /// </summary>
-    private T ReadJson<T>(HttpResponseMessage response, byte[] bytes, Func<ResponseNode, T> map)
+    private T ReadJson<T>(HttpResponseMessage response, ReadOnlyMemory<byte> body, Func<ResponseNode, T> map)
     {
-        if (bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             throw _reader.CreateUnreadable(response, string.Empty, "The body is empty; JSON was expected.", null);
         }
 
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
-        {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is an HTML page ({mediaType}); JSON was expected.", null);
-        }
-
+        ThrowIfHtml(response, body.Span, "JSON");
         try
         {
-            return JsonResponseNode.Map(bytes, map);
+            return JsonResponseNode.Map(body, map);
         }
         catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the JSON the API documents: {exception.Message}", exception);
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body.Span), $"The body is not the JSON the API documents: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>What <see cref="LeadsResponseReader.ReadXmlAsync{T}"/> does, over the body already read into a pooled buffer.</summary>
+    private async Task<T> ReadXmlAsync<T>(HttpResponseMessage response, byte[] buffer, int length, Func<ResponseNode, T> map, CancellationToken cancellationToken)
+    {
+        ThrowIfHtml(response, buffer.AsSpan(0, length), "XML");
+        try
+        {
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            var document = await SafeXml.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
+            return map(new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element.")));
+        }
+        catch (Exception exception) when (exception is XmlException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(buffer, 0, length), $"The body is not the XML the API documents: {exception.Message}", exception);
+        }
+    }
+
+    private void ThrowIfHtml(HttpResponseMessage response, ReadOnlySpan<byte> body, string format)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
         }
     }
 
@@ -339,9 +402,8 @@ public class LeadExecClient : ILeadExecClient
         return (int)postType;
     }
 
-    private static bool StartsWithAngleBracket(byte[] bytes)
+    private static bool StartsWithAngleBracket(ReadOnlySpan<byte> span)
     {
-        var span = bytes.AsSpan();
         if (span.StartsWith("\uFEFF"u8))
         {
             span = span[3..];

@@ -18,7 +18,7 @@ internal static class LeadExecRequestValidator
         }
         else
         {
-            LeadExecLeadRules.For(request.PostType, encoding).Validate(request.Lead, root.Property(nameof(request.Lead)), errors);
+            LeadExecLeadRules.For(request.PostType, encoding).Validate(request.Lead, LeadPath, errors);
         }
 
         if (!Enum.IsDefined(request.PostType))
@@ -63,7 +63,7 @@ internal static class LeadExecRequestValidator
         }
         else
         {
-            LeadExecLeadRules.ForPing.Validate(request.Lead, ValidationPath.Root.Property(nameof(request.Lead)), errors);
+            LeadExecLeadRules.ForPing.Validate(request.Lead, LeadPath, errors);
         }
 
         ReturnUrl(returnUrl, errors);
@@ -105,6 +105,8 @@ internal static class LeadExecRequestValidator
             errors.Add(ValidationPath.Root, "Encoding", ValidationRules.AllowedValues, $"The doc shows {operation} in form and JSON only (was {encoding}).");
         }
     }
+
+    private static readonly ValidationPath LeadPath = ValidationPath.Root.Property(nameof(LeadExecInsertRequest.Lead));
 
     private static readonly ValidationPath CredentialsPath = ValidationPath.Named("Credentials");
 
