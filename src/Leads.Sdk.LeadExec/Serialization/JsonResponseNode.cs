@@ -32,53 +32,62 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
             utf8Json = utf8Json[3..];
         }
 
+        // One pass: the object is indexed as it is read, and the rest of the document is still checked.
         var reader = new Utf8JsonReader(utf8Json.Span, ReaderOptions);
-        Next(ref reader);
-        int start;
-        if (reader.TokenType == JsonTokenType.StartArray)
+        JsonResponseNode? node = null;
+        try
         {
-            var count = 0;
-            start = -1;
-            var kind = JsonTokenType.None;
-            while (Next(ref reader) != JsonTokenType.EndArray)
+            var root = Next(ref reader);
+            if (root == JsonTokenType.StartObject)
             {
-                if (count++ == 0)
+                node = Index(utf8Json, ref reader, pooled: true);
+            }
+            else if (root == JsonTokenType.StartArray)
+            {
+                var count = 0;
+                var kind = JsonTokenType.None;
+                while (Next(ref reader) != JsonTokenType.EndArray)
                 {
-                    start = (int)reader.TokenStartIndex;
-                    kind = reader.TokenType;
+                    if (count++ == 0)
+                    {
+                        kind = reader.TokenType;
+                        if (kind == JsonTokenType.StartObject)
+                        {
+                            node = Index(utf8Json, ref reader, pooled: true);
+                            continue;
+                        }
+                    }
+
+                    reader.Skip();
                 }
 
-                reader.Skip();
-            }
+                if (count != 1)
+                {
+                    throw new FormatException($"Expected one response object, got an array of {count}.");
+                }
 
-            if (count != 1)
+                if (kind != JsonTokenType.StartObject)
+                {
+                    throw new FormatException($"Expected a JSON object, got {KindName(kind)}.");
+                }
+            }
+            else
             {
-                throw new FormatException($"Expected one response object, got an array of {count}.");
+                throw new FormatException($"Expected a JSON object, got {KindName(root)}.");
             }
 
-            if (kind != JsonTokenType.StartObject)
+            // Anything after the root value is malformed JSON; the reader throws on it.
+            if (reader.Read())
             {
-                throw new FormatException($"Expected a JSON object, got {KindName(kind)}.");
+                throw new JsonException($"Unexpected {reader.TokenType} after the response.");
             }
-        }
-        else if (reader.TokenType == JsonTokenType.StartObject)
-        {
-            start = (int)reader.TokenStartIndex;
-            reader.Skip();
-        }
-        else
-        {
-            throw new FormatException($"Expected a JSON object, got {KindName(reader.TokenType)}.");
-        }
 
-        // Anything after the root value is malformed JSON; the reader throws on it.
-        if (reader.Read())
-        {
-            throw new JsonException($"Unexpected {reader.TokenType} after the response.");
+            return map(node!);
         }
-
-        using var node = Index(utf8Json[start..], pooled: true);
-        return map(node);
+        finally
+        {
+            node?.Dispose();
+        }
     }
 
     public override string? Text(params ReadOnlySpan<string> names)
@@ -158,32 +167,46 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
     /// <summary>Indexes the properties of the object that <paramref name="json"/> holds (already validated).</summary>
     private static JsonResponseNode Index(ReadOnlyMemory<byte> json, bool pooled)
     {
-        var node = new JsonResponseNode(json, pooled ? ArrayPool<Entry>.Shared.Rent(16) : new Entry[8], pooled);
         var reader = new Utf8JsonReader(json.Span, ReaderOptions);
         Next(ref reader);
-        while (Next(ref reader) == JsonTokenType.PropertyName)
+        return Index(json, ref reader, pooled);
+    }
+
+    /// <summary>Indexes the object the reader is on (offsets into <paramref name="json"/>), leaving the reader on its end.</summary>
+    private static JsonResponseNode Index(ReadOnlyMemory<byte> json, ref Utf8JsonReader reader, bool pooled)
+    {
+        var node = new JsonResponseNode(json, pooled ? ArrayPool<Entry>.Shared.Rent(16) : new Entry[8], pooled);
+        try
         {
-            var nameStart = (int)reader.TokenStartIndex + 1;
-            var nameLength = reader.ValueSpan.Length;
-            var nameEscaped = reader.ValueIsEscaped;
-            var kind = Next(ref reader);
-            var valueStart = (int)reader.TokenStartIndex;
-            int valueLength;
-            if (kind is JsonTokenType.StartObject or JsonTokenType.StartArray)
+            while (Next(ref reader) == JsonTokenType.PropertyName)
             {
-                reader.Skip();
-                valueLength = (int)reader.BytesConsumed - valueStart;
-            }
-            else
-            {
-                valueStart += kind == JsonTokenType.String ? 1 : 0;
-                valueLength = reader.ValueSpan.Length;
+                var nameStart = (int)reader.TokenStartIndex + 1;
+                var nameLength = reader.ValueSpan.Length;
+                var nameEscaped = reader.ValueIsEscaped;
+                var kind = Next(ref reader);
+                var valueStart = (int)reader.TokenStartIndex;
+                int valueLength;
+                if (kind is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    valueLength = (int)reader.BytesConsumed - valueStart;
+                }
+                else
+                {
+                    valueStart += kind == JsonTokenType.String ? 1 : 0;
+                    valueLength = reader.ValueSpan.Length;
+                }
+
+                node.Add(new Entry(nameStart, nameLength, nameEscaped, kind, valueStart, valueLength));
             }
 
-            node.Add(new Entry(nameStart, nameLength, nameEscaped, kind, valueStart, valueLength));
+            return node;
         }
-
-        return node;
+        catch
+        {
+            node.Dispose();
+            throw;
+        }
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader reader)
