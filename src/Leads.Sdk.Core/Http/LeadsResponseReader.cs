@@ -43,13 +43,30 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        var bytes = await ReadSuccessBytesAsync(response, "JSON", cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+
+        // Deserialized from the content's stream: for a buffered body (HttpClient's default, or the size cap) that is
+        // a view over the buffer, so a page of megabytes is not copied into a fresh large-object-heap array first.
+        var stream = await ReadRewindableStreamAsync(response, cancellationToken).ConfigureAwait(false);
+        var start = stream.Position;
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (IsHtml(mediaType))
+        {
+            var page = await ReadRestAsync(stream, start, cancellationToken).ConfigureAwait(false);
+            ThrowIfEmpty(response, page, "JSON");
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(page), $"The body is an HTML page ({mediaType}); JSON was expected.", null);
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(bytes, typeInfo) ?? throw new JsonException("The body is JSON null.");
+            return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The body is JSON null.");
         }
         catch (JsonException exception)
         {
+            // The error path only: the whole body is read again for the check and the excerpt.
+            var bytes = await ReadRestAsync(stream, start, cancellationToken).ConfigureAwait(false);
+            ThrowIfEmpty(response, bytes, "JSON");
             throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the JSON the API documents: {exception.Message}", exception);
         }
     }
@@ -147,17 +164,52 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-        {
-            throw CreateUnreadable(response, string.Empty, $"The body is empty; {format} was expected.", null);
-        }
-
-        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        ThrowIfEmpty(response, bytes, format);
+        if (IsHtml(mediaType))
         {
             throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
         }
 
         return bytes;
+    }
+
+    private void ThrowIfEmpty(HttpResponseMessage response, byte[] bytes, string format)
+    {
+        if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw CreateUnreadable(response, string.Empty, $"The body is empty; {format} was expected.", null);
+        }
+    }
+
+    private static bool IsHtml(string? mediaType) => mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The body as a stream that can be read again from its start (for an excerpt after a parse error).</summary>
+    private static async Task<Stream> ReadRewindableStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (stream.CanSeek)
+        {
+            return stream;
+        }
+
+        // An unbuffered body (read with ResponseHeadersRead and no size cap): held in memory, as it always was.
+        var length = response.Content.Headers.ContentLength;
+        var copy = new MemoryStream(length is > 0 and <= int.MaxValue ? (int)length.Value : 0);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        }
+
+        copy.Position = 0;
+        return copy;
+    }
+
+    private static async Task<byte[]> ReadRestAsync(Stream stream, long start, CancellationToken cancellationToken)
+    {
+        stream.Position = start;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return copy.ToArray();
     }
 
     private ApiErrorBody ParseError(string? body, HttpResponseMessage response)
