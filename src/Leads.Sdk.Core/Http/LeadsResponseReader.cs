@@ -45,9 +45,19 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         ArgumentNullException.ThrowIfNull(typeInfo);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
-        // Deserialized from the content's stream: for a buffered body (HttpClient's default, or the size cap) that is
-        // a view over the buffer, so a page of megabytes is not copied into a fresh large-object-heap array first.
-        var stream = await ReadRewindableStreamAsync(response, cancellationToken).ConfigureAwait(false);
+        // Deserialized from the content's stream, never from a copy of the whole body: a buffered body (HttpClient's
+        // default, or the size cap) is read through a view over its buffer; an unbuffered one (ResponseHeadersRead,
+        // as the OData pager reads pages) is parsed as it arrives, keeping only its start for an error excerpt.
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (!stream.CanSeek)
+        {
+            var recording = new ExcerptRecordingStream(stream);
+            await using (recording.ConfigureAwait(false))
+            {
+                return await ReadJsonStreamAsync(response, recording, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
         var start = stream.Position;
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (IsHtml(mediaType))
@@ -173,36 +183,42 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         return bytes;
     }
 
-    private void ThrowIfEmpty(HttpResponseMessage response, byte[] bytes, string format)
+    private async Task<T> ReadJsonStreamAsync<T>(HttpResponseMessage response, ExcerptRecordingStream body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
-        if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        try
+        {
+            if (IsHtml(mediaType))
+            {
+                await body.FillPrefixAsync(cancellationToken).ConfigureAwait(false);
+                ThrowIfEmpty(response, body.Prefix, "JSON");
+                throw CreateUnreadable(response, Encoding.UTF8.GetString(body.Prefix), $"The body is an HTML page ({mediaType}); JSON was expected.", null);
+            }
+
+            return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (JsonException exception)
+        {
+            ThrowIfEmpty(response, body.Prefix, "JSON");
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(body.Prefix), $"The body is not the JSON the API documents: {exception.Message}", exception);
+        }
+        catch (IOException exception)
+        {
+            // As HttpClient reports a body that breaks off while it buffers one.
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "Error while copying content to a stream.", exception);
+        }
+    }
+
+    private void ThrowIfEmpty(HttpResponseMessage response, ReadOnlySpan<byte> bytes, string format)
+    {
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
         {
             throw CreateUnreadable(response, string.Empty, $"The body is empty; {format} was expected.", null);
         }
     }
 
     private static bool IsHtml(string? mediaType) => mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The body as a stream that can be read again from its start (for an excerpt after a parse error).</summary>
-    private static async Task<Stream> ReadRewindableStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        if (stream.CanSeek)
-        {
-            return stream;
-        }
-
-        // An unbuffered body (read with ResponseHeadersRead and no size cap): held in memory, as it always was.
-        var length = response.Content.Headers.ContentLength;
-        var copy = new MemoryStream(length is > 0 and <= int.MaxValue ? (int)length.Value : 0);
-        await using (stream.ConfigureAwait(false))
-        {
-            await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
-        }
-
-        copy.Position = 0;
-        return copy;
-    }
 
     private static async Task<byte[]> ReadRestAsync(Stream stream, long start, CancellationToken cancellationToken)
     {
