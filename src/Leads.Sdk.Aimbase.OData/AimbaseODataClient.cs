@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -117,8 +118,11 @@ public class AimbaseODataClient : IAimbaseODataClient
             request.Headers.TryAddWithoutValidation("Prefer", "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture));
         }
 
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var body = await _reader.ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+        // The page is parsed as it arrives (pages are megabytes; buffering each one first held a second copy of it).
+        // HttpClient.Timeout covers only the headers of such a call, so the body gets the rest of that timeout here.
+        var started = Stopwatch.GetTimestamp();
+        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await ReadPageBodyAsync(response, typeInfo, started, cancellationToken).ConfigureAwait(false);
         if (body.Value is null || body.Value.Any(item => item is null))
         {
             throw _reader.CreateUnreadable(response, null, "The page has no \"value\" array of entities.", null);
@@ -141,6 +145,29 @@ public class AimbaseODataClient : IAimbaseODataClient
         }
 
         return new ODataPage<T>(body.Value!, next, body.EffectiveCount);
+    }
+
+    private async Task<ODataCollectionResponse<T>> ReadPageBodyAsync<T>(
+        HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, long started, CancellationToken cancellationToken)
+    {
+        var timeout = _httpClient.Timeout;
+        if (timeout == Timeout.InfiniteTimeSpan)
+        {
+            return await _reader.ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+
+        using var timeoutSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeoutSource.CancelAfter(TimeSpan.FromTicks(Math.Max(0, timeout.Ticks - Stopwatch.GetElapsedTime(started).Ticks)));
+        try
+        {
+            return await _reader.ReadJsonAsync(response, typeInfo, timeoutSource.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested && timeoutSource.IsCancellationRequested)
+        {
+            // The same exception HttpClient throws when its timeout elapses.
+            var message = string.Create(CultureInfo.InvariantCulture, $"The request was canceled due to the configured HttpClient.Timeout of {timeout.TotalSeconds} seconds elapsing.");
+            throw new TaskCanceledException(message, new TimeoutException(exception.Message, exception));
+        }
     }
 
     /// <summary>Checks a continuation link from a caller before following it.</summary>

@@ -43,13 +43,40 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
-        var bytes = await ReadSuccessBytesAsync(response, "JSON", cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+
+        // Deserialized from the content's stream, never from a copy of the whole body: a buffered body (HttpClient's
+        // default, or the size cap) is read through a view over its buffer; an unbuffered one (ResponseHeadersRead,
+        // as the OData pager reads pages) is parsed as it arrives, keeping only its start for an error excerpt.
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (!stream.CanSeek)
+        {
+            var recording = new ExcerptRecordingStream(stream);
+            await using (recording.ConfigureAwait(false))
+            {
+                return await ReadJsonStreamAsync(response, recording, typeInfo, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        var start = stream.Position;
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (IsHtml(mediaType))
+        {
+            var page = await ReadRestAsync(stream, start, cancellationToken).ConfigureAwait(false);
+            ThrowIfEmpty(response, page, "JSON");
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(page), $"The body is an HTML page ({mediaType}); JSON was expected.", null);
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(bytes, typeInfo) ?? throw new JsonException("The body is JSON null.");
+            return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The body is JSON null.");
         }
         catch (JsonException exception)
         {
+            // The error path only: the whole body is read again for the check and the excerpt.
+            var bytes = await ReadRestAsync(stream, start, cancellationToken).ConfigureAwait(false);
+            ThrowIfEmpty(response, bytes, "JSON");
             throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the JSON the API documents: {exception.Message}", exception);
         }
     }
@@ -147,17 +174,58 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
-        {
-            throw CreateUnreadable(response, string.Empty, $"The body is empty; {format} was expected.", null);
-        }
-
-        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        ThrowIfEmpty(response, bytes, format);
+        if (IsHtml(mediaType))
         {
             throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
         }
 
         return bytes;
+    }
+
+    private async Task<T> ReadJsonStreamAsync<T>(HttpResponseMessage response, ExcerptRecordingStream body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        try
+        {
+            if (IsHtml(mediaType))
+            {
+                await body.FillPrefixAsync(cancellationToken).ConfigureAwait(false);
+                ThrowIfEmpty(response, body.Prefix, "JSON");
+                throw CreateUnreadable(response, Encoding.UTF8.GetString(body.Prefix), $"The body is an HTML page ({mediaType}); JSON was expected.", null);
+            }
+
+            return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+                ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (JsonException exception)
+        {
+            ThrowIfEmpty(response, body.Prefix, "JSON");
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(body.Prefix), $"The body is not the JSON the API documents: {exception.Message}", exception);
+        }
+        catch (IOException exception)
+        {
+            // As HttpClient reports a body that breaks off while it buffers one.
+            throw new HttpRequestException(HttpRequestError.ResponseEnded, "Error while copying content to a stream.", exception);
+        }
+    }
+
+    private void ThrowIfEmpty(HttpResponseMessage response, ReadOnlySpan<byte> bytes, string format)
+    {
+        if (bytes.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw CreateUnreadable(response, string.Empty, $"The body is empty; {format} was expected.", null);
+        }
+    }
+
+    private static bool IsHtml(string? mediaType) => mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase);
+
+    private static async Task<byte[]> ReadRestAsync(Stream stream, long start, CancellationToken cancellationToken)
+    {
+        stream.Position = start;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy, cancellationToken).ConfigureAwait(false);
+        return copy.ToArray();
     }
 
     private ApiErrorBody ParseError(string? body, HttpResponseMessage response)

@@ -21,7 +21,15 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
                 throw TooLarge(request, response, limit);
             }
 
-            using var buffer = new MemoryStream();
+#if NET9_0_OR_GREATER
+            // Buffered once, into the content's own buffer (sized from Content-Length), which HttpClient then uses
+            // as is: no growing MemoryStream, no ToArray copy, no second copy when HttpClient buffers the response.
+            var capped = new SizeCappedContent(response.Content, limit, () => TooLarge(request, response, limit));
+            response.Content = capped;
+            await capped.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+#else
+            var length = response.Content.Headers.ContentLength;
+            var buffer = new MemoryStream(length is > 0 and <= int.MaxValue ? (int)length.Value : 0);
             var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (body.ConfigureAwait(false))
             {
@@ -38,7 +46,8 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
                 }
             }
 
-            var buffered = new ByteArrayContent(buffer.ToArray());
+            // The MemoryStream's own array is handed over (no ToArray copy).
+            var buffered = new ByteArrayContent(buffer.GetBuffer(), 0, (int)buffer.Length);
             foreach (var header in response.Content.Headers)
             {
                 buffered.Headers.TryAddWithoutValidation(header.Key, header.Value);
@@ -46,6 +55,7 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
 
             response.Content.Dispose();
             response.Content = buffered;
+#endif
             return response;
         }
         catch

@@ -62,6 +62,12 @@ public class TolerantDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
             throw new JsonException($"Expected a date string, got {reader.TokenType}.");
         }
 
+        // The common case, ISO 8601 with an explicit offset, is parsed from the UTF-8 bytes: no string, no culture parsing.
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && HasExplicitOffset(reader.ValueSpan) && reader.TryGetDateTimeOffset(out var iso))
+        {
+            return iso;
+        }
+
         var text = reader.GetString();
         return TryParse(text, AssumedOffset, out var value)
             ? value
@@ -74,6 +80,9 @@ public class TolerantDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.ToString(WriteFormat ?? "O", CultureInfo.InvariantCulture));
     }
+
+    private static bool HasExplicitOffset(ReadOnlySpan<byte> utf8)
+        => utf8.Length > 16 && utf8[10] == (byte)'T' && (utf8[^1] == (byte)'Z' || (utf8[^6] is (byte)'+' or (byte)'-' && utf8[^3] == (byte)':'));
 
     private static bool HasOffset(string text)
     {

@@ -189,6 +189,74 @@ public class LeadsResponseReaderTests
         Assert.Equal("D-1", dealer.DealerNumber);
     }
 
+    private static HttpResponseMessage UnbufferedResponse(string body, int? failAfter = null, string mediaType = "application/json")
+    {
+        var content = new StreamContent(new ForwardOnlyStream(Encoding.UTF8.GetBytes(body), failAfter));
+        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        return new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            RequestMessage = new HttpRequestMessage(HttpMethod.Post, "https://api.example.test/v1/leads?token=abc123&user=bob"),
+            Content = content,
+        };
+    }
+
+    [Fact]
+    public async Task ReadJsonAsync_UnbufferedValidJson_ReturnsValue()
+    {
+        using var response = UnbufferedResponse("{\"DealerNumber\":\"D-1\",\"Padding\":\"" + new string('x', 100_000) + "\"}");
+
+        var dealer = await Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token);
+
+        Assert.Equal("D-1", dealer.DealerNumber);
+    }
+
+    [Fact]
+    public async Task ReadJsonAsync_UnbufferedTruncatedJson_ThrowsUnreadableWithRedactedExcerpt()
+    {
+        var body = "{\"DealerNumber\":\"" + Secret + "\",\"Padding\":\"" + new string('x', 100_000);
+        using var response = UnbufferedResponse(body);
+
+        var exception = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token));
+
+        AssertCall(exception, HttpStatusCode.OK);
+        Assert.IsAssignableFrom<JsonException>(exception.InnerException);
+        Assert.StartsWith("{\"DealerNumber\":\"***\",\"Padding\":\"xxx", exception.ResponseBodyExcerpt, StringComparison.Ordinal);
+        Assert.EndsWith("…[truncated]", exception.ResponseBodyExcerpt, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n ")]
+    public async Task ReadJsonAsync_UnbufferedEmptyBody_ThrowsUnreadableEmpty(string body)
+    {
+        using var response = UnbufferedResponse(body);
+
+        var exception = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token));
+
+        Assert.Contains("empty", exception.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadJsonAsync_UnbufferedHtmlPage_ThrowsUnreadableWithExcerpt()
+    {
+        using var response = UnbufferedResponse("<html>maintenance</html>", mediaType: "text/html");
+
+        var exception = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token));
+
+        Assert.Contains("HTML", exception.ErrorMessage, StringComparison.Ordinal);
+        Assert.Equal("<html>maintenance</html>", exception.ResponseBodyExcerpt);
+    }
+
+    [Fact]
+    public async Task ReadJsonAsync_UnbufferedBodyBreaksOff_ThrowsHttpRequestExceptionAsHttpClientBuffering()
+    {
+        using var response = UnbufferedResponse("{\"DealerNumber\":\"D-1\",\"Padding\":\"" + new string('x', 50_000) + "\"}", failAfter: 20_000);
+
+        var exception = await Assert.ThrowsAsync<HttpRequestException>(() => Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token));
+
+        Assert.IsType<IOException>(exception.InnerException);
+    }
+
     [Fact]
     public async Task ReadJsonAsync_ErrorStatus_ThrowsTypedExceptionNotUnreadable()
     {
