@@ -65,7 +65,7 @@ public class AimbaseODataClient : IAimbaseODataClient
         var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)}){query}");
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         return await _reader.ReadJsonAsync(response, AimbaseODataJsonContext.Default.Lead, cancellationToken).ConfigureAwait(false);
     }
 
@@ -95,7 +95,7 @@ public class AimbaseODataClient : IAimbaseODataClient
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)})");
         using var request = new HttpRequestMessage(HttpMethod.Patch, uri) { Content = content };
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
         // A 2xx HTML page comes from something in front of the API (a proxy's sign-in page): the update was not applied.
@@ -117,7 +117,7 @@ public class AimbaseODataClient : IAimbaseODataClient
             request.Headers.TryAddWithoutValidation("Prefer", "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture));
         }
 
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         var body = await _reader.ReadJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
         if (body.Value is null || body.Value.Any(item => item is null))
         {

@@ -42,7 +42,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
 
         httpClient.BaseAddress ??= new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
         _options = options;
-        _api = LeadsRefit.Create<IAimbaseLeadApi>(httpClient);
+        _api = LeadsRefit.Create<IAimbaseLeadApi>(httpClient, Api);
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
     }
 
@@ -75,7 +75,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             cancellationToken).ConfigureAwait(false);
 
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
         AimbaseResponseDto dto;
         try
         {

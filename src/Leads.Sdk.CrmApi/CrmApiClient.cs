@@ -56,7 +56,7 @@ public class CrmApiClient : ICrmApiClient
 
         _tokens = tokens;
         _json = CrmApiJsonContext.WithDateFormat(options.DateFormat);
-        _api = LeadsRefit.Create<ICrmApi>(httpClient);
+        _api = LeadsRefit.Create<ICrmApi>(httpClient, Api);
         _reader = new CrmEnvelopeReader(new LeadsResponseReader(Api, tokens.Secrets));
     }
 

@@ -39,7 +39,7 @@ public class LeadExecClient : ILeadExecClient
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
-        _api = LeadsRefit.Create<ILeadExecApi>(httpClient);
+        _api = LeadsRefit.Create<ILeadExecApi>(httpClient, Api);
     }
 
     /// <summary>For mocking frameworks only.</summary>
@@ -241,7 +241,7 @@ public class LeadExecClient : ILeadExecClient
         using (response)
         {
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var bytes = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
 
             // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
             if (StartsWithAngleBracket(bytes))

@@ -145,7 +145,7 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     private async Task<byte[]> ReadSuccessBytesAsync(HttpResponseMessage response, string format, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (bytes.Length == 0 || bytes.AsSpan().Trim(" \t\r\n"u8).IsEmpty)
         {
