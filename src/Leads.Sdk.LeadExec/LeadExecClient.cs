@@ -102,6 +102,11 @@ public class LeadExecClient : ILeadExecClient
                 $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
                 exception);
         }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // The polling loop observes a linked token; callers match on their own.
+            throw LeadsCancellation.ForCaller(exception, cancellationToken);
+        }
     }
 
     /// <inheritdoc/>
