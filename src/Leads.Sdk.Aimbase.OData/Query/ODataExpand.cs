@@ -9,8 +9,9 @@ namespace Leads.Sdk.Aimbase.OData.Query;
 /// <typeparam name="T">The entity model.</typeparam>
 public sealed class ODataExpand<T>
 {
-    private readonly List<string> _expand = [];
-    private readonly List<string> _select = [];
+    // Created on first use: most queries expand nothing.
+    private List<string>? _expand;
+    private List<string>? _select;
 
     /// <summary>Expands a navigation property, optionally with its own expand and select: <c>Expand(l =&gt; l.Product, p =&gt; p.Expand(x =&gt; x.Brand))</c>.</summary>
     /// <typeparam name="TProperty">The related model.</typeparam>
@@ -24,7 +25,7 @@ public sealed class ODataExpand<T>
         var options = new ODataExpand<TProperty>();
         nested?.Invoke(options);
         var inner = options.ToOptions(";");
-        _expand.Add(inner.Length == 0 ? name : $"{name}({inner})");
+        (_expand ??= []).Add(inner.Length == 0 ? name : $"{name}({inner})");
         return this;
     }
 
@@ -35,25 +36,32 @@ public sealed class ODataExpand<T>
         ArgumentNullException.ThrowIfNull(properties);
         foreach (var property in properties)
         {
-            _select.Add(ODataExpressionTranslator.PathOf(property.Body, property.Parameters[0]));
+            (_select ??= []).Add(ODataExpressionTranslator.PathOf(property.Body, property.Parameters[0]));
         }
 
         return this;
     }
 
-    internal bool IsEmpty => _expand.Count == 0 && _select.Count == 0;
+    internal bool IsEmpty => _expand is not { Count: > 0 } && _select is not { Count: > 0 };
 
     internal IEnumerable<KeyValuePair<string, string>> Options()
     {
-        if (_expand.Count > 0)
+        if (_expand is { Count: > 0 })
         {
             yield return new("$expand", string.Join(",", _expand));
         }
 
-        if (_select.Count > 0)
+        if (_select is { Count: > 0 })
         {
             yield return new("$select", string.Join(",", _select));
         }
+    }
+
+    /// <summary>Writes <c>$expand</c> and <c>$select</c> percent-encoded, as <see cref="ODataQueryString.Build"/> would.</summary>
+    internal void AppendEncoded(ref ODataTextBuilder builder)
+    {
+        ODataQueryString.AppendList(ref builder, "$expand", _expand);
+        ODataQueryString.AppendList(ref builder, "$select", _select);
     }
 
     internal string ToOptions(string separator) => string.Join(separator, Options().Select(o => $"{o.Key}={o.Value}"));

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Leads.Sdk.Aimbase.OData.Query;
 
@@ -7,24 +6,25 @@ namespace Leads.Sdk.Aimbase.OData.Query;
 [InterpolatedStringHandler]
 public ref struct ODataFilterInterpolatedStringHandler
 {
-    private readonly StringBuilder _text;
+    // One pooled buffer; values are written into it directly (numbers, dates and GUIDs without boxing).
+    private ODataTextBuilder _text;
 
     /// <summary>Starts a filter.</summary>
     /// <param name="literalLength">The length of the literal parts.</param>
     /// <param name="formattedCount">The number of holes.</param>
     public ODataFilterInterpolatedStringHandler(int literalLength, int formattedCount)
     {
-        _text = new StringBuilder(literalLength + (formattedCount * 16));
+        _text = new ODataTextBuilder(literalLength + (formattedCount * 16));
     }
 
     /// <summary>Appends filter syntax written by the caller.</summary>
     /// <param name="value">The text.</param>
-    public readonly void AppendLiteral(string value) => _text.Append(value);
+    public void AppendLiteral(string value) => _text.Append(value);
 
     /// <summary>Appends a value as an OData literal (see <see cref="ODataLiteral.Format"/>); an <see cref="ODataPropertyPath"/> is appended as a path.</summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">The value.</param>
-    public readonly void AppendFormatted<T>(T value) => _text.Append(ODataLiteral.Format(value));
+    public void AppendFormatted<T>(T value) => ODataLiteral.Write(ref _text, value);
 
-    internal readonly string Build() => _text.ToString();
+    internal string Build() => _text.ToStringAndRelease();
 }

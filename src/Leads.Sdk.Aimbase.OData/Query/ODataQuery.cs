@@ -19,8 +19,9 @@ namespace Leads.Sdk.Aimbase.OData.Query;
 /// </example>
 public sealed class ODataQuery<T>
 {
-    private readonly ODataExpand<T> _expand = new();
-    private readonly List<string> _orderBy = [];
+    // Created on first use, so a filter-only query allocates little more than its text.
+    private ODataExpand<T>? _expand;
+    private List<string>? _orderBy;
     private ODataFilter? _filter;
 
     /// <summary>The <c>$top</c> value, if set.</summary>
@@ -52,7 +53,7 @@ public sealed class ODataQuery<T>
     public ODataQuery<T> Expand<TProperty>(Expression<Func<T, TProperty?>> navigation, Action<ODataExpand<TProperty>>? nested = null)
         where TProperty : class
     {
-        _expand.Expand(navigation, nested);
+        (_expand ??= new()).Expand(navigation, nested);
         return this;
     }
 
@@ -60,7 +61,7 @@ public sealed class ODataQuery<T>
     /// <param name="properties">The properties.</param>
     public ODataQuery<T> Select(params Expression<Func<T, object?>>[] properties)
     {
-        _expand.Select(properties);
+        (_expand ??= new()).Select(properties);
         return this;
     }
 
@@ -106,12 +107,15 @@ public sealed class ODataQuery<T>
             yield return new("$filter", _filter.Expression);
         }
 
-        foreach (var option in _expand.Options())
+        if (_expand is not null)
         {
-            yield return option;
+            foreach (var option in _expand.Options())
+            {
+                yield return option;
+            }
         }
 
-        if (_orderBy.Count > 0)
+        if (_orderBy is { Count: > 0 })
         {
             yield return new("$orderby", string.Join(",", _orderBy));
         }
@@ -133,7 +137,35 @@ public sealed class ODataQuery<T>
     }
 
     /// <summary>The query string without <c>?</c>, percent-encoded once, <c>$</c> keys literal: <c>$filter=Id%20eq%20114&amp;$top=10</c>.</summary>
-    public string ToQueryString() => ODataQueryString.Build(Options());
+    public string ToQueryString()
+    {
+        // Written straight into one buffer in the order of Options(), each value encoded once.
+        var builder = new ODataTextBuilder(_filter is null ? 128 : (_filter.Expression.Length * 5 / 4) + 64);
+        try
+        {
+            if (_filter is not null)
+            {
+                ODataQueryString.StartOption(ref builder, "$filter");
+                ODataUriEncoding.Encode(ref builder, _filter.Expression);
+            }
+
+            _expand?.AppendEncoded(ref builder);
+            ODataQueryString.AppendList(ref builder, "$orderby", _orderBy);
+            AppendNumber(ref builder, "$top", TopCount);
+            AppendNumber(ref builder, "$skip", SkipCount);
+            if (IncludeCount)
+            {
+                ODataQueryString.StartOption(ref builder, "$count");
+                builder.Append("true");
+            }
+
+            return builder.ToStringAndRelease();
+        }
+        finally
+        {
+            builder.Release();
+        }
+    }
 
     /// <inheritdoc/>
     public override string ToString() => string.Join("&", Options().Select(o => $"{o.Key}={o.Value}"));
@@ -141,7 +173,16 @@ public sealed class ODataQuery<T>
     private ODataQuery<T> AddOrder(Expression<Func<T, object?>> property, string direction)
     {
         ArgumentNullException.ThrowIfNull(property);
-        _orderBy.Add(ODataExpressionTranslator.PathOf(property.Body, property.Parameters[0]) + direction);
+        (_orderBy ??= []).Add(ODataExpressionTranslator.PathOf(property.Body, property.Parameters[0]) + direction);
         return this;
+    }
+
+    private static void AppendNumber(ref ODataTextBuilder builder, string key, int? value)
+    {
+        if (value is { } number)
+        {
+            ODataQueryString.StartOption(ref builder, key);
+            builder.AppendInvariant(number);
+        }
     }
 }

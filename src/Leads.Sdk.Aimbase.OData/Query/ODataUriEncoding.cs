@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Leads.Sdk.Aimbase.OData.Query;
@@ -9,30 +10,69 @@ namespace Leads.Sdk.Aimbase.OData.Query;
 /// </summary>
 internal static class ODataUriEncoding
 {
-    private const string Kept = "-._~'()$,:/@=;*";
+    private const string HexDigits = "0123456789ABCDEF";
+
+    private static readonly SearchValues<char> Kept =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~'()$,:/@=;*");
 
     public static string Encode(string value)
     {
-        var builder = new StringBuilder(value.Length + 16);
-        Span<byte> utf8 = stackalloc byte[4];
-        for (var i = 0; i < value.Length; i++)
+        var builder = new ODataTextBuilder(value.Length + 16);
+        try
         {
-            var character = value[i];
-            if (char.IsAsciiLetterOrDigit(character) || Kept.Contains(character, StringComparison.Ordinal))
+            Encode(ref builder, value);
+            return builder.ToStringAndRelease();
+        }
+        finally
+        {
+            builder.Release();
+        }
+    }
+
+    /// <summary>Appends <paramref name="value"/> encoded: runs of kept characters are copied as they are.</summary>
+    public static void Encode(ref ODataTextBuilder builder, ReadOnlySpan<char> value)
+    {
+        while (!value.IsEmpty)
+        {
+            var run = value.IndexOfAnyExcept(Kept);
+            if (run < 0)
             {
-                builder.Append(character);
+                builder.Append(value);
+                return;
+            }
+
+            builder.Append(value[..run]);
+            value = value[run..];
+            var character = value[0];
+            if (char.IsAscii(character))
+            {
+                AppendEscaped(ref builder, (byte)character);
+                value = value[1..];
                 continue;
             }
 
-            var length = char.IsHighSurrogate(character) && i + 1 < value.Length
-                ? Encoding.UTF8.GetBytes(value.AsSpan(i++, 2), utf8)
-                : Encoding.UTF8.GetBytes(value.AsSpan(i, 1), utf8);
-            foreach (var b in utf8[..length])
-            {
-                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
+            // A high surrogate is encoded with the character after it, as one UTF-8 sequence when they pair.
+            var count = char.IsHighSurrogate(character) && value.Length > 1 ? 2 : 1;
+            AppendUtf8(ref builder, value[..count]);
+            value = value[count..];
         }
+    }
 
-        return builder.ToString();
+    private static void AppendUtf8(ref ODataTextBuilder builder, ReadOnlySpan<char> characters)
+    {
+        Span<byte> utf8 = stackalloc byte[8];
+        var length = Encoding.UTF8.GetBytes(characters, utf8);
+        foreach (var b in utf8[..length])
+        {
+            AppendEscaped(ref builder, b);
+        }
+    }
+
+    private static void AppendEscaped(ref ODataTextBuilder builder, byte value)
+    {
+        var escaped = builder.AppendSpan(3);
+        escaped[0] = '%';
+        escaped[1] = HexDigits[value >> 4];
+        escaped[2] = HexDigits[value & 0xF];
     }
 }

@@ -32,6 +32,12 @@ public sealed class ODataLiteralTests
         new DateTimeOffset(2016, 11, 22, 0, 14, 41, 470, TimeSpan.FromHours(-6)),
         new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero).AddTicks(1234567),
         new DateTimeOffset(2024, 1, 2, 10, 0, 0, TimeSpan.Zero),
+        new DateTimeOffset(2024, 12, 31, 23, 59, 59, TimeSpan.FromMinutes(-210)).AddTicks(1000),
+        new DateTimeOffset(987, 3, 4, 5, 6, 7, TimeSpan.FromHours(14)).AddTicks(9_999_999),
+        DateTimeOffset.MaxValue,
+        int.MinValue,
+        long.MaxValue,
+        -0.000001m,
     };
 
     [Theory]
@@ -39,6 +45,14 @@ public sealed class ODataLiteralTests
     public void Format_Value_MatchesMicrosoftODataCore(object? value)
     {
         Assert.Equal(ODataUriUtils.ConvertToUriLiteral(value, ODataVersion.V4), ODataLiteral.Format(value));
+    }
+
+    [Fact]
+    public void Format_DateOnlyAndTimeOnly_WriteIsoWithoutEmptyFraction()
+    {
+        Assert.Equal("2024-01-02", ODataLiteral.Format(new DateOnly(2024, 1, 2)));
+        Assert.Equal("10:11:12", ODataLiteral.Format(new TimeOnly(10, 11, 12)));
+        Assert.Equal("10:11:12.5", ODataLiteral.Format(new TimeOnly(10, 11, 12, 500)));
     }
 
     [Fact]

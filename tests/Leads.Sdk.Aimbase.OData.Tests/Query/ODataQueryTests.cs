@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Leads.Sdk.Aimbase.OData.Models;
 using Leads.Sdk.Aimbase.OData.Query;
 
@@ -6,6 +7,90 @@ namespace Leads.Sdk.Aimbase.OData.Tests.Query;
 public sealed class ODataQueryTests
 {
     private static readonly DateTimeOffset Since = new(2024, 1, 2, 10, 0, 0, TimeSpan.FromHours(-5));
+
+    public enum Condition
+    {
+        New,
+        Used,
+    }
+
+    [Fact]
+    public void Filter_FiveClausesWithCapturedFields_MatchesTheInterpolatedFilter()
+    {
+        var lastName = "O'Neil";
+        var state = "MO";
+        var minimumScore = 10;
+        var status = "Pending";
+
+        var translated = new ODataQuery<Lead>()
+            .Filter(l => l.LeadDate >= Since && l.Prospect!.LastName == lastName && l.Prospect!.State == state && l.Score >= minimumScore && l.LeadStatusCode == status)
+            .ToQueryString();
+        var interpolated = new ODataQuery<Lead>()
+            .Filter(ODataFilter.Create($"LeadDate ge {Since} and Prospect/LastName eq {lastName} and Prospect/State eq {state} and Score ge {minimumScore} and LeadStatusCode eq {status}"))
+            .ToQueryString();
+
+        Assert.Equal(
+            "$filter=LeadDate%20ge%202024-01-02T10:00:00-05:00%20and%20Prospect/LastName%20eq%20'O''Neil'%20and%20Prospect/State%20eq%20'MO'" +
+            "%20and%20Score%20ge%2010%20and%20LeadStatusCode%20eq%20'Pending'",
+            translated);
+        Assert.Equal(translated, interpolated);
+    }
+
+    [Fact]
+    public void Filter_HasValueArithmeticAndNegation_KeepPrecedence()
+    {
+        var limit = -3;
+
+        var filter = ODataFilter.FromExpression<Lead>(l => l.Score.HasValue && (l.Score + 2) * 3 > limit && !(l.DealerDistance - 1 < 5 || l.IsActive == false));
+
+        Assert.Equal("Score ne null and (Score add 2) mul 3 gt -3 and not (DealerDistance sub 1 lt 5 or IsActive eq false)", filter.Expression);
+    }
+
+    [Fact]
+    public void Filter_EnumComparedWithCapturedValue_WritesNameOfRenamedProperty()
+    {
+        var used = Condition.Used;
+
+        var filter = ODataFilter.FromExpression<Boat>(b => b.Condition == used || b.Condition == Condition.New);
+
+        Assert.Equal("cond eq 'Used' or cond eq 'New'", filter.Expression);
+    }
+
+    [Fact]
+    public void Create_TypedHoles_WriteTheSameLiteralsAsFormat()
+    {
+        var when = new DateTimeOffset(2024, 3, 4, 5, 6, 7, TimeSpan.FromMinutes(330)).AddTicks(1_230_000);
+        var uid = Guid.Parse("cc16dda6-8c50-483b-a928-cc506817cc33");
+        int? missing = null;
+        int? present = 4;
+        string? none = null;
+
+        var filter = ODataFilter.Create($"{1} {-2L} {3.25m} {true} {uid} {when} {"it's"} {missing} {present} {none} {Condition.Used} {2.5d} {new[] { "a", "b'" }}");
+
+        string[] expected =
+        [
+            ODataLiteral.Format(1), ODataLiteral.Format(-2L), ODataLiteral.Format(3.25m), ODataLiteral.Format(true), ODataLiteral.Format(uid),
+            ODataLiteral.Format(when), ODataLiteral.Format("it's"), "null", "4", "null", "'Used'", "2.5", "('a','b''')",
+        ];
+        Assert.Equal(string.Join(" ", expected), filter.Expression);
+        Assert.Equal("1 -2 3.25 true cc16dda6-8c50-483b-a928-cc506817cc33 2024-03-04T05:06:07.123+05:30 'it''s' null 4 null 'Used' 2.5 ('a','b''')", filter.Expression);
+    }
+
+    [Fact]
+    public void Create_NaN_IsRefused()
+    {
+        Assert.Throws<ArgumentException>(() => ODataFilter.Create($"Score eq {double.NaN}"));
+    }
+
+    [Fact]
+    public void Create_LongFilter_IsWrittenWhole()
+    {
+        var value = new string('x', 10_000);
+
+        var filter = ODataFilter.Create($"Medium eq {value} or Medium eq {value}");
+
+        Assert.Equal($"Medium eq '{value}' or Medium eq '{value}'", filter.Expression);
+    }
 
     [Fact]
     public void Filter_ExpressionWithCapturedValues_TranslatesWithoutCompiling()
@@ -122,5 +207,11 @@ public sealed class ODataQueryTests
         var query = new ODataQuery<Lead>().Filter(l => l.Score > 1).Filter(l => l.Score < 5);
 
         Assert.Equal("$filter=(Score%20gt%201)%20and%20(Score%20lt%205)", query.ToQueryString());
+    }
+
+    public sealed class Boat
+    {
+        [JsonPropertyName("cond")]
+        public Condition Condition { get; init; }
     }
 }
