@@ -66,7 +66,7 @@ public class AimbaseODataClient : IAimbaseODataClient
         var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)}){query}");
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         return await _reader.ReadJsonAsync(response, AimbaseODataJsonContext.Default.Lead, cancellationToken).ConfigureAwait(false);
     }
 
@@ -96,7 +96,7 @@ public class AimbaseODataClient : IAimbaseODataClient
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)})");
         using var request = new HttpRequestMessage(HttpMethod.Patch, uri) { Content = content };
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
         // A 2xx HTML page comes from something in front of the API (a proxy's sign-in page): the update was not applied.
@@ -121,7 +121,7 @@ public class AimbaseODataClient : IAimbaseODataClient
         // The page is parsed as it arrives (pages are megabytes; buffering each one first held a second copy of it).
         // HttpClient.Timeout covers only the headers of such a call, so the body gets the rest of that timeout here.
         var started = Stopwatch.GetTimestamp();
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         var body = await ReadPageBodyAsync(response, typeInfo, started, cancellationToken).ConfigureAwait(false);
         if (body.Value is null || body.Value.Any(item => item is null))
         {
@@ -164,9 +164,9 @@ public class AimbaseODataClient : IAimbaseODataClient
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested && timeoutSource.IsCancellationRequested)
         {
-            // The same exception HttpClient throws when its timeout elapses.
+            // What HttpClient throws when its timeout elapses, mapped as every other transport timeout is.
             var message = string.Create(CultureInfo.InvariantCulture, $"The request was canceled due to the configured HttpClient.Timeout of {timeout.TotalSeconds} seconds elapsing.");
-            throw new TaskCanceledException(message, new TimeoutException(exception.Message, exception));
+            throw LeadsTransportErrors.Map(Api, response.RequestMessage, new TaskCanceledException(message, new TimeoutException(exception.Message, exception)));
         }
     }
 

@@ -43,7 +43,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
 
         httpClient.BaseAddress ??= new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
         _options = options;
-        _api = LeadsRefit.Create<IAimbaseLeadApi>(httpClient);
+        _api = LeadsRefit.Create<IAimbaseLeadApi>(httpClient, Api);
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
     }
 
@@ -99,7 +99,18 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     // Reads the body into pooled memory and parses it from there: no copy of the body that outlives the call.
     private async ValueTask<AimbaseResponseDto> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var (buffer, length) = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        byte[] buffer;
+        int length;
+        try
+        {
+            (buffer, length) = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
+        {
+            // Without the DI pipeline (which buffers bodies) the connection can break while the body arrives.
+            throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
+        }
+
         try
         {
             return AimbaseResponseParser.Parse(buffer.AsSpan(0, length));

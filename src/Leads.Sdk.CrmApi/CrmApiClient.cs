@@ -85,7 +85,7 @@ public class CrmApiClient : ICrmApiClient
 
             // Sent directly rather than through the Refit interface: this is the hot call, and Refit's request
             // building (argument array, URL assembly, request options) cost ~500 B and a URI parse per call.
-            using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            using var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var result = await _reader.ReadAsync(response, _parseLead, cancellationToken).ConfigureAwait(false);
 
             // Repeated only because the server refused the token, so this call created nothing; any other failure

@@ -47,7 +47,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     /// <inheritdoc/>
     protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
-        var api = LeadsRefit.Create<ICrmApi>(_httpClient());
+        var api = LeadsRefit.Create<ICrmApi>(_httpClient(), CrmApiClient.Api);
         HttpResponseMessage response;
         if (_options.UsesWebApiKey)
         {

@@ -47,7 +47,7 @@ public class LeadExecClient : ILeadExecClient
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
-        _api = LeadsRefit.Create<ILeadExecApi>(httpClient);
+        _api = LeadsRefit.Create<ILeadExecApi>(httpClient, Api);
         _http = httpClient;
     }
 
@@ -61,7 +61,7 @@ public class LeadExecClient : ILeadExecClient
     {
         var (body, credentials) = PrepareInsert(request, queued: false);
         using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: false, body, credentials);
-        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -70,7 +70,7 @@ public class LeadExecClient : ILeadExecClient
     {
         var (body, credentials) = PrepareInsert(request, queued: true);
         using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: true, body, credentials);
-        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -113,6 +113,11 @@ public class LeadExecClient : ILeadExecClient
                 $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
                 exception);
         }
+        catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // The polling loop observes a linked token; callers match on their own.
+            throw LeadsCancellation.ForCaller(exception, cancellationToken);
+        }
     }
 
     /// <inheritdoc/>
@@ -144,7 +149,7 @@ public class LeadExecClient : ILeadExecClient
     {
         var (body, credentials) = PreparePing(request, queued: false);
         using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: false, body, credentials);
-        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.PingResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -153,7 +158,7 @@ public class LeadExecClient : ILeadExecClient
     {
         var (body, credentials) = PreparePing(request, queued: true);
         using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: true, body, credentials);
-        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -256,7 +261,17 @@ public class LeadExecClient : ILeadExecClient
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
             // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
-            var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            byte[] buffer;
+            int length;
+            try
+            {
+                (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
+            {
+                // Without the DI pipeline (which buffers bodies) the connection can break while the body arrives.
+                throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
+            }
             try
             {
                 // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.

@@ -207,6 +207,55 @@ public sealed class PagingTests
         Assert.Throws<ArgumentException>(() => TestClient.Create(mock).ListLeadsAsync(cancellationToken: Token).AsPages("https://evil.example/odata/V2/Leads?$skiptoken=1"));
     }
 
+    /// <summary>The second page's request cancels <paramref name="caller"/> and waits, as a slow server would.</summary>
+    private static MockHttpMessageHandler CancelsOnSecondPage(CancellationTokenSource caller)
+    {
+        var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(async request =>
+        {
+            if (request.RequestUri!.Query.Contains("skiptoken", StringComparison.Ordinal))
+            {
+                await caller.CancelAsync();
+                await Task.Delay(Timeout.InfiniteTimeSpan, caller.Token);
+            }
+
+            return Page([1, 2], "@odata.nextLink", "Leads?$skiptoken=2");
+        });
+        return mock;
+    }
+
+    [Fact]
+    public async Task ListLeadsAsync_CallerCancelsListToken_ThrowsOperationCanceledCarryingThatToken()
+    {
+        using var caller = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        using var mock = CancelsOnSecondPage(caller);
+
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(cancellationToken: caller.Token))
+            {
+            }
+        });
+
+        Assert.Equal(caller.Token, exception.CancellationToken);
+    }
+
+    [Fact]
+    public async Task ListLeadsAsync_CallerCancelsEnumerationToken_ThrowsOperationCanceledCarryingThatToken()
+    {
+        using var caller = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        using var mock = CancelsOnSecondPage(caller);
+
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(cancellationToken: Token).AsPages().WithCancellation(caller.Token))
+            {
+            }
+        });
+
+        Assert.Equal(caller.Token, exception.CancellationToken);
+    }
+
     private static HttpResponseMessage Page(int[] ids, string annotation, string? next)
     {
         var values = string.Join(",", ids.Select(id => $$"""{"Id":{{id}}}"""));

@@ -96,7 +96,7 @@ public sealed class LeadExecClientQueueTests
     }
 
     [Fact]
-    public async Task WaitForQueueResultAsync_CallerCancels_ThrowsOperationCanceled()
+    public async Task WaitForQueueResultAsync_CallerCancelsBetweenPolls_ThrowsOperationCanceledCarryingCallerToken()
     {
         var test = new TestClient();
         var status = new ScriptedStatus(test, Pending);
@@ -106,7 +106,25 @@ public sealed class LeadExecClientQueueTests
         await status.NextPollAsync();
         await cancel.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
+        Assert.Equal(cancel.Token, exception.CancellationToken);
+    }
+
+    [Fact]
+    public async Task WaitForQueueResultAsync_CallerCancelsDuringStatusRequest_ThrowsOperationCanceledCarryingCallerToken()
+    {
+        var test = new TestClient();
+        using var cancel = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        test.Mock.When(HttpMethod.Get, $"{TestClient.Base}/information/queuestatus/{PostId}").Respond(async () =>
+        {
+            await cancel.CancelAsync();
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancel.Token);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => test.Client.WaitForQueueResultAsync(PostId, new LeadExecPollingOptions(), cancel.Token));
+
+        Assert.Equal(cancel.Token, exception.CancellationToken);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Leads.Sdk.Aimbase.OData.Paging;
 using Leads.Sdk.Aimbase.OData.Serialization;
+using Leads.Sdk.Http;
 
 namespace Leads.Sdk.Aimbase.OData.Internal;
 
@@ -23,7 +24,16 @@ internal sealed class LinkPageable<T>(
         Uri? next = start;
         while (next is not null && remaining is not <= 0)
         {
-            var page = await client.GetPageAsync(next, pageSizeHint, visited, typeInfo, linked.Token).ConfigureAwait(false);
+            ODataPage<T> page;
+            try
+            {
+                page = await client.GetPageAsync(next, pageSizeHint, visited, typeInfo, linked.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested || enumerationToken.IsCancellationRequested)
+            {
+                // Requests observe the linked token; the caller matches on the token it cancelled.
+                throw LeadsCancellation.ForCaller(exception, cancellationToken.IsCancellationRequested ? cancellationToken : enumerationToken);
+            }
 
             // $top is a total across pages: a server that keeps linking past it is not followed further.
             if (remaining is { } left)

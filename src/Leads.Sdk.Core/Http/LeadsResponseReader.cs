@@ -54,7 +54,15 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
             var recording = new ExcerptRecordingStream(stream);
             await using (recording.ConfigureAwait(false))
             {
-                return await ReadJsonStreamAsync(response, recording, typeInfo, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    return await ReadJsonStreamAsync(response, recording, typeInfo, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception exception) when (exception is HttpRequestException or IOException)
+                {
+                    // The body arrives while it is parsed: a connection that breaks now is a transport failure.
+                    throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
+                }
             }
         }
 
@@ -172,7 +180,7 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     private async Task<byte[]> ReadSuccessBytesAsync(HttpResponseMessage response, string format, CancellationToken cancellationToken)
     {
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         ThrowIfEmpty(response, bytes, format);
         if (IsHtml(mediaType))

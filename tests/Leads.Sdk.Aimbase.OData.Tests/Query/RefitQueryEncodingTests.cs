@@ -29,7 +29,7 @@ public sealed class RefitQueryEncodingTests
         using var http = mock.ToHttpClient();
         http.BaseAddress = new Uri(TestClient.Base);
 
-        using var _ = await LeadsRefit.Create<IRefitLeadsProbe>(http).ListAsync("LastName eq 'O''Neil'", TestContext.Current.CancellationToken);
+        using var _ = await LeadsRefit.Create<IRefitLeadsProbe>(http, new LeadsApiDescriptor("Probe")).ListAsync("LastName eq 'O''Neil'", TestContext.Current.CancellationToken);
 
         Assert.StartsWith("/odata/V2/Leads?%24filter=", sent, StringComparison.Ordinal);
     }
