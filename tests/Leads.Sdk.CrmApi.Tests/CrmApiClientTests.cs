@@ -20,6 +20,38 @@ public sealed class CrmApiClientTests
     }
 
     [Fact]
+    public async Task CreateLeadAsync_TokenNeedingEscapes_SendsItEscapedAsTheFirstMemberOfValidJson()
+    {
+        const string token = "a\"b\\c+é/\u0001";
+        // The fake writes the token into its login JSON as given, so it is given escaped.
+        var crm = new FakeCrm { TokenFor = _ => System.Text.Json.JsonEncodedText.Encode(token).ToString() };
+
+        await crm.Client().CreateLeadAsync(Requests.Minimal(), Ct);
+
+        using var body = System.Text.Json.JsonDocument.Parse(Assert.Single(crm.CreateBodies));
+        var members = body.RootElement.EnumerateObject().ToList();
+        Assert.Equal("token", members[0].Name);
+        Assert.Equal(token, members[0].Value.GetString());
+        Assert.Equal(["token", "importance", "priority", "type_identifier", "contact_information_identifier", "source"], members.Select(m => m.Name));
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_TwoClientsOnOneThreadWithDifferentTokens_EachSendsItsOwnToken()
+    {
+        var first = new FakeCrm { TokenFor = n => $"first-{n}" };
+        var second = new FakeCrm { TokenFor = n => $"second-{n}" };
+        var firstClient = first.Client();
+        var secondClient = second.Client();
+
+        await firstClient.CreateLeadAsync(Requests.Minimal(), Ct);
+        await secondClient.CreateLeadAsync(Requests.Minimal(), Ct);
+        await firstClient.CreateLeadAsync(Requests.Minimal(), Ct);
+
+        Assert.All(first.CreateBodies, b => Assert.StartsWith("""{"token":"first-1","importance":""", b, StringComparison.Ordinal));
+        Assert.StartsWith("""{"token":"second-1","importance":""", Assert.Single(second.CreateBodies), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateLeadAsync_FullRequest_SendsEveryFieldWithDocumentedNamesLiteralsAndDates()
     {
         var crm = new FakeCrm();

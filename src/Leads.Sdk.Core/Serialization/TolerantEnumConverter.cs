@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -16,6 +17,9 @@ public class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
     private readonly Dictionary<string, TEnum> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<TEnum, string> _wireNames = [];
     private readonly TEnum? _unknownValue;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, TEnum>.AlternateLookup<ReadOnlySpan<char>> _byNameSpan;
+#endif
 
     /// <summary>Creates a converter that writes member names and knows no other wire names.</summary>
     public TolerantEnumConverter()
@@ -39,6 +43,10 @@ public class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
             _byName[wireName] = value;
             _wireNames[value] = wireName;
         }
+
+#if NET9_0_OR_GREATER
+        _byNameSpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>The wire literal of <paramref name="value"/>.</summary>
@@ -81,6 +89,12 @@ public class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
         }
         else if (reader.TokenType == JsonTokenType.String)
         {
+#if NET9_0_OR_GREATER
+            if (TryReadExactName(ref reader, out value))
+            {
+                return value;
+            }
+#endif
             var text = reader.GetString();
             if (TryParse(text, out value))
             {
@@ -101,6 +115,23 @@ public class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(ToWireName(value));
     }
+
+#if NET9_0_OR_GREATER
+    // The usual case, a literal exactly as listed, is looked up without allocating a string; anything else (escaped,
+    // padded, numeric, unknown, long) returns false and takes the string path with its trimming and fallbacks.
+    private bool TryReadExactName(ref Utf8JsonReader reader, out TEnum value)
+    {
+        const int MaxLength = 64;
+        value = default;
+        if (reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length > MaxLength)
+        {
+            return false;
+        }
+
+        Span<char> chars = stackalloc char[MaxLength];
+        return Encoding.UTF8.TryGetChars(reader.ValueSpan, chars, out var written) && _byNameSpan.TryGetValue(chars[..written], out value);
+    }
+#endif
 
     private static bool FromNumber(long number, out TEnum value)
     {

@@ -7,6 +7,11 @@ namespace Leads.Sdk.Validation;
 /// <typeparam name="TProperty">The property's type.</typeparam>
 public sealed class PropertyRules<T, TProperty> : IValidator<T>
 {
+    // Whether a present value can still be an empty string or collection; known per type, so enums and numbers skip
+    // the type tests in IsPresent (which box a value type).
+    private static readonly bool MayBeTextOrCollection =
+        !typeof(TProperty).IsValueType || typeof(ICollection).IsAssignableFrom(Nullable.GetUnderlyingType(typeof(TProperty)) ?? typeof(TProperty));
+
     private readonly Func<T, TProperty> _getter;
     private readonly List<Check> _checks = [];
 
@@ -73,13 +78,25 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
         }
     }
 
-    internal static bool IsPresent(TProperty value) => value switch
+    internal static bool IsPresent(TProperty value)
     {
-        null => false,
-        string text => !string.IsNullOrWhiteSpace(text),
-        ICollection collection => collection.Count > 0,
-        _ => true,
-    };
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (!MayBeTextOrCollection)
+        {
+            return true;
+        }
+
+        return value switch
+        {
+            string text => !string.IsNullOrWhiteSpace(text),
+            ICollection collection => collection.Count > 0,
+            _ => true,
+        };
+    }
 
     private PropertyRules<T, TProperty> AddCheck(string rule, Func<T, TProperty, bool> isValid, Func<TProperty, string> message, bool checksMissing = false)
     {

@@ -30,7 +30,15 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
         }
     }
 
-    public async Task<CrmCallResult<T>> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<CrmEnvelope<T>> typeInfo, CancellationToken cancellationToken)
+    /// <summary>
+    /// The parser of one envelope type, made once per client: a per-call lambda would allocate a closure and a
+    /// delegate on every call.
+    /// </summary>
+    public static Func<byte[], CrmEnvelope<T>> Parser<T>(JsonTypeInfo<CrmEnvelope<T>> typeInfo)
+        where T : class
+        => bytes => JsonSerializer.Deserialize(bytes, typeInfo) ?? throw new JsonException("The body is JSON null.");
+
+    public async Task<CrmCallResult<T>> ReadAsync<T>(HttpResponseMessage response, Func<byte[], CrmEnvelope<T>> parse, CancellationToken cancellationToken)
         where T : class
     {
         if (!response.IsSuccessStatusCode)
@@ -45,22 +53,23 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
             return new(null, Reader.CreateException(response, errorBody, error), TokenRejected: false);
         }
 
-        string? text = null;
-        var envelope = await Reader.ReadJsonAsync(
-            response,
-            bytes =>
-            {
-                text = Encoding.UTF8.GetString(bytes);
-                return JsonSerializer.Deserialize(bytes, typeInfo) ?? throw new JsonException("The body is JSON null.");
-            },
-            cancellationToken).ConfigureAwait(false);
+        var envelope = await Reader.ReadJsonAsync(response, parse, cancellationToken).ConfigureAwait(false);
+        var status = envelope.Status;
+        if (status is not null && CrmApiErrorCodes.IsSuccess(status.Code) && envelope.Data is { } data)
+        {
+            return new(data, null, false);
+        }
 
-        var status = envelope.Status ?? throw Reader.CreateUnreadable(response, text, "The body has no status object.", null);
+        // Not the success path: only now is the (already buffered) body decoded, for the exception's excerpt.
+        var text = await ReadBufferedTextAsync(response, cancellationToken).ConfigureAwait(false);
+        if (status is null)
+        {
+            throw Reader.CreateUnreadable(response, text, "The body has no status object.", null);
+        }
+
         if (CrmApiErrorCodes.IsSuccess(status.Code))
         {
-            return envelope.Data is { } data
-                ? new(data, null, false)
-                : throw Reader.CreateUnreadable(response, text, "The status is OK but the body has no data.", null);
+            throw Reader.CreateUnreadable(response, text, "The status is OK but the body has no data.", null);
         }
 
         var details = Reader.Details(response, text, new ApiErrorBody(status.Code, status.Message ?? status.Description));
@@ -74,6 +83,10 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
             : new LeadsApiException(details);
         return new(null, exception, TokenRejected: false);
     }
+
+    // The body was read as bytes already, so the content is buffered and this reads the same bytes again.
+    private static async Task<string> ReadBufferedTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+        => Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
 
     private static async Task<string> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
