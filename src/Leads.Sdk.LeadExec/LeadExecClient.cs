@@ -1,8 +1,13 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Xml;
 using Leads.Sdk.Http;
 using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.LeadExec.Serialization;
 using Leads.Sdk.LeadExec.Validation;
+using Leads.Sdk.Serialization;
 
 namespace Leads.Sdk.LeadExec;
 
@@ -16,6 +21,9 @@ public class LeadExecClient : ILeadExecClient
     public static readonly LeadsApiDescriptor Api = new("LeadExec", LeadExecResponseParser.ErrorBody);
 
     private readonly ILeadExecApi _api = null!;
+    private readonly HttpClient _http = null!;
+    private readonly Uri?[] _insertUris = new Uri?[InsertUriSlots];
+    private Uri? _insertUrisBase;
     private readonly LeadExecOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
     private readonly TimeProvider _time = TimeProvider.System;
@@ -40,6 +48,7 @@ public class LeadExecClient : ILeadExecClient
         _time = timeProvider ?? TimeProvider.System;
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
         _api = LeadsRefit.Create<ILeadExecApi>(httpClient);
+        _http = httpClient;
     }
 
     /// <summary>For mocking frameworks only.</summary>
@@ -51,7 +60,8 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecPostResponse> InsertAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: false);
-        var response = await _api.InsertAsync(PostTypeSegment(request.PostType), ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: false, body, credentials);
+        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -59,7 +69,8 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecQueueResponse> InsertQueuedAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: true);
-        var response = await _api.InsertQueuedAsync(PostTypeSegment(request.PostType), ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: true, body, credentials);
+        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -132,7 +143,8 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecPingResponse> PingAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PreparePing(request, queued: false);
-        var response = await _api.InsertAsync("ping", ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: false, body, credentials);
+        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.PingResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -140,7 +152,8 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecQueueResponse> PingQueuedAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PreparePing(request, queued: true);
-        var response = await _api.InsertQueuedAsync("ping", ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: true, body, credentials);
+        var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -241,24 +254,156 @@ public class LeadExecClient : ILeadExecClient
         using (response)
         {
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
 
-            // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
-            if (StartsWithAngleBracket(bytes))
+            // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
+            var (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            try
             {
-                return await _reader.ReadXmlAsync(
-                    response,
-                    document => map(new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element."))),
-                    cancellationToken).ConfigureAwait(false);
+                // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
+                return StartsWithAngleBracket(buffer.AsSpan(0, length))
+                    ? await ReadXmlAsync(response, buffer, length, map, cancellationToken).ConfigureAwait(false)
+                    : ReadJson(response, buffer.AsMemory(0, length), map);
             }
-
-            return await _reader.ReadJsonAsync(response, json => JsonResponseNode.Map(json, map), cancellationToken).ConfigureAwait(false);
+            finally
+            {
+                buffer.AsSpan(0, length).Clear();
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
         }
     }
 
-    private static bool StartsWithAngleBracket(byte[] bytes)
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var span = bytes.AsSpan();
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent(4096);
+            var length = 0;
+            try
+            {
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        buffer.AsSpan(0, length).Clear();
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        return (buffer, length);
+                    }
+
+                    length += read;
+                }
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What <see cref="LeadsResponseReader.ReadJsonAsync{T}(HttpResponseMessage, Func{byte[], T}, CancellationToken)"/> does,
+    /// over the body already read into a pooled buffer (the reader wants its own copy of the body).
+    /// </summary>
+    private T ReadJson<T>(HttpResponseMessage response, ReadOnlyMemory<byte> body, Func<ResponseNode, T> map)
+    {
+        if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw _reader.CreateUnreadable(response, string.Empty, "The body is empty; JSON was expected.", null);
+        }
+
+        ThrowIfHtml(response, body.Span, "JSON");
+        try
+        {
+            return JsonResponseNode.Map(body, map);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body.Span), $"The body is not the JSON the API documents: {exception.Message}", exception);
+        }
+    }
+
+    /// <summary>What <see cref="LeadsResponseReader.ReadXmlAsync{T}"/> does, over the body already read into a pooled buffer.</summary>
+    private async Task<T> ReadXmlAsync<T>(HttpResponseMessage response, byte[] buffer, int length, Func<ResponseNode, T> map, CancellationToken cancellationToken)
+    {
+        ThrowIfHtml(response, buffer.AsSpan(0, length), "XML");
+        try
+        {
+            using var stream = new MemoryStream(buffer, 0, length, writable: false);
+            var document = await SafeXml.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
+            return map(new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element.")));
+        }
+        catch (Exception exception) when (exception is XmlException or FormatException or InvalidOperationException or KeyNotFoundException)
+        {
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(buffer, 0, length), $"The body is not the XML the API documents: {exception.Message}", exception);
+        }
+    }
+
+    private void ThrowIfHtml(HttpResponseMessage response, ReadOnlySpan<byte> body, string format)
+    {
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
+        {
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
+        }
+    }
+
+    /// <summary>
+    /// The POST of an insert or PING (<c>/processor/insert/{type}/{response_type}[/async]</c>), built here rather than by
+    /// Refit: this is the hot path, and Refit's generated call formats the path and adds request options on every call
+    /// (about 0.7 KB per insert). The URL is resolved as Refit's does (the base address's path, then the route) and cached.
+    /// </summary>
+    private HttpRequestMessage InsertMessage(LeadExecPostType postType, LeadExecResponseFormat? format, bool queued, HttpContent body, ResolvedCredentials credentials)
+        => InsertMessage(PostTypeSlot(postType), format, queued, body, credentials);
+
+    private HttpRequestMessage InsertMessage(int typeSlot, LeadExecResponseFormat? format, bool queued, HttpContent body, ResolvedCredentials credentials)
+    {
+        var message = new HttpRequestMessage(HttpMethod.Post, InsertUri(typeSlot, ResponseSegment(format), queued)) { Content = body };
+        if (Authorization(credentials) is { } authorization)
+        {
+            message.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return message;
+    }
+
+    private Uri InsertUri(int typeSlot, string responseSegment, bool queued)
+    {
+        var baseAddress = _http.BaseAddress;
+        if (!ReferenceEquals(baseAddress, _insertUrisBase))
+        {
+            Array.Clear(_insertUris);
+            _insertUrisBase = baseAddress;
+        }
+
+        var slot = (((typeSlot * 2) + (responseSegment == "xml" ? 1 : 0)) * 2) + (queued ? 1 : 0);
+        return _insertUris[slot] ??= new Uri(
+            string.Concat(
+                baseAddress?.AbsolutePath.TrimEnd('/'),
+                "/processor/insert/",
+                typeSlot == PingSlot ? "ping" : PostTypeSegment((LeadExecPostType)typeSlot),
+                "/",
+                responseSegment,
+                queued ? "/async" : string.Empty),
+            UriKind.Relative);
+    }
+
+    private static int PostTypeSlot(LeadExecPostType postType)
+    {
+        _ = PostTypeSegment(postType);
+        return (int)postType;
+    }
+
+    private static bool StartsWithAngleBracket(ReadOnlySpan<byte> span)
+    {
         if (span.StartsWith("\uFEFF"u8))
         {
             span = span[3..];
@@ -267,6 +412,9 @@ public class LeadExecClient : ILeadExecClient
         span = span.TrimStart(" \t\r\n"u8);
         return !span.IsEmpty && span[0] == (byte)'<';
     }
+
+    private const int PingSlot = (int)LeadExecPostType.CallData + 1;
+    private const int InsertUriSlots = (PingSlot + 1) * 4;
 
     private static string? Authorization(ResolvedCredentials credentials)
         => string.IsNullOrWhiteSpace(credentials.AccessToken) ? null : "Bearer " + credentials.AccessToken;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Leads.Sdk.LeadExec.Models;
+using RichardSzalay.MockHttp;
 
 namespace Leads.Sdk.LeadExec.Tests;
 
@@ -217,5 +218,27 @@ public sealed class LeadExecClientInsertTests
 
         Assert.Equal("Data_Errors", error.Details.ErrorCode);
         Assert.DoesNotContain("s3cret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("https://gateway.example.com/leadexec", "https://gateway.example.com/leadexec/processor/insert/transfer/xml/async")]
+    [InlineData("https://gateway.example.com/leadexec/", "https://gateway.example.com/leadexec/processor/insert/transfer/xml/async")]
+    [InlineData("https://gateway.example.com/", "https://gateway.example.com/processor/insert/transfer/xml/async")]
+    public async Task InsertQueuedAsync_BaseAddressWithPath_KeepsThePathPrefix(string baseAddress, string expected)
+    {
+        var test = new TestClient(o => o.BaseAddress = new Uri(baseAddress));
+        string? url = null;
+        test.Mock.When(HttpMethod.Post, "*").Respond(request =>
+        {
+            url = request.RequestUri!.ToString();
+            return new HttpResponseMessage { Content = new StringContent("""<QueueResponse><QueueSuccessful>true</QueueSuccessful></QueueResponse>""") };
+        });
+        var request = new LeadExecInsertRequest { Lead = JohnDoe(), PostType = LeadExecPostType.Transfer, ResponseFormat = LeadExecResponseFormat.Xml };
+
+        var first = await test.Client.InsertQueuedAsync(request, TestContext.Current.CancellationToken);
+        await test.Client.InsertQueuedAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.True(first.QueueSuccessful);
+        Assert.Equal(expected, url);
     }
 }

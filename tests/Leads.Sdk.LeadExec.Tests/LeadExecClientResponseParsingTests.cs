@@ -1,3 +1,4 @@
+using System.Text;
 using RichardSzalay.MockHttp;
 using Leads.Sdk.LeadExec.Models;
 
@@ -239,5 +240,52 @@ public sealed class LeadExecClientResponseParsingTests
         Assert.Equal(25m, ping.EstimatedPrice);
         Assert.Equal(new DateTimeOffset(2020, 4, 30, 13, 53, 45, TimeSpan.Zero), ping.OrderExpiresOn);
         Assert.Equal("Coverage found, please supply Order ID in POST", ping.Response);
+    }
+
+    [Fact]
+    public async Task InsertAsync_EscapedAndDuplicatedNames_LastValueWinsCaseInsensitively()
+    {
+        var result = await InsertReturningAsync("""{"isValidPost":false,"Post\u0049D":"first","postid":"second","RESPONSEDETAILS":"caps \"quoted\" \u00e9"}""");
+
+        Assert.Equal("second", result.PostId);
+        Assert.Equal("caps \"quoted\" é", result.ResponseDetails);
+        Assert.False(result.IsValidPost);
+    }
+
+    [Fact]
+    public async Task InsertAsync_BodyWithUtf8Bom_IsRead()
+    {
+        var test = new TestClient();
+        byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("""{"isValidPost":true,"ResponseType":"No_Error"}""")];
+        test.Mock.When(HttpMethod.Post, "*").Respond(_ => new HttpResponseMessage { Content = new ByteArrayContent(body) });
+
+        var result = await test.Client.InsertAsync(General(), TestContext.Current.CancellationToken);
+
+        Assert.True(result.IsValidPost);
+        Assert.Equal(LeadExecResponseType.NoError, result.ResponseType);
+    }
+
+    [Theory]
+    [InlineData("""{"isValidPost":true} {"isValidPost":false}""")]
+    [InlineData("""{"isValidPost":true,"PostID":{"nested":1}}""")]
+    [InlineData("""{"isValidPost":true,"Sends":"not a list"}""")]
+    [InlineData("""{"isValidPost":true""")]
+    [InlineData("[]")]
+    [InlineData("[1]")]
+    public async Task InsertAsync_MalformedOrWrongShape_ThrowsUnreadableResponse(string body)
+    {
+        var error = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync(body));
+
+        Assert.IsNotType<LeadsUnreadableResponseException>(error.InnerException);
+    }
+
+    [Fact]
+    public async Task InsertAsync_LargeBody_IsReadWhole()
+    {
+        var padding = new string('x', 20_000);
+        var result = await InsertReturningAsync($$"""{"ResponseDetails":"{{padding}}","isValidPost":true}""");
+
+        Assert.Equal(padding, result.ResponseDetails);
+        Assert.True(result.IsValidPost);
     }
 }

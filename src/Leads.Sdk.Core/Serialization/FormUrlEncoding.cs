@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Leads.Sdk.Serialization;
@@ -5,28 +6,14 @@ namespace Leads.Sdk.Serialization;
 /// <summary>Writes <c>application/x-www-form-urlencoded</c> bodies exactly: UTF-8, RFC 3986 escaping, space as <c>+</c>, keys in the order given.</summary>
 public static class FormUrlEncoding
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
     /// <summary>Encodes the pairs; a pair whose value is <see langword="null"/> is left out, an empty value is kept.</summary>
     /// <param name="pairs">The keys and values, in wire order.</param>
     public static string Encode(IEnumerable<KeyValuePair<string, string?>> pairs)
     {
         ArgumentNullException.ThrowIfNull(pairs);
-        var builder = new StringBuilder();
-        foreach (var (key, value) in pairs)
-        {
-            if (value is null)
-            {
-                continue;
-            }
-
-            if (builder.Length > 0)
-            {
-                builder.Append('&');
-            }
-
-            builder.Append(EncodeComponent(key)).Append('=').Append(EncodeComponent(value));
-        }
-
-        return builder.ToString();
+        return Encoding.ASCII.GetString(EncodeToBytes([.. pairs]));
     }
 
     /// <summary>Encodes one key or value.</summary>
@@ -50,6 +37,104 @@ public static class FormUrlEncoding
 
         return pairs;
     }
+
+    /// <summary>
+    /// Encodes the pairs straight into the body's bytes (one exact-size array, no intermediate strings); the same
+    /// output as <see cref="Encode"/>: unreserved characters as they are, space as <c>+</c>, every other UTF-8 byte as
+    /// <c>%XX</c> (a lone surrogate as U+FFFD, as <see cref="Uri.EscapeDataString(string)"/> does).
+    /// </summary>
+    internal static byte[] EncodeToBytes(ReadOnlySpan<KeyValuePair<string, string?>> pairs)
+    {
+        var length = 0;
+        foreach (var (key, value) in pairs)
+        {
+            if (value is not null)
+            {
+                ArgumentNullException.ThrowIfNull(key);
+                length += (length > 0 ? 1 : 0) + EncodedLength(key) + 1 + EncodedLength(value);
+            }
+        }
+
+        var bytes = new byte[length];
+        var position = 0;
+        foreach (var (key, value) in pairs)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (position > 0)
+            {
+                bytes[position++] = (byte)'&';
+            }
+
+            position += Write(key, bytes.AsSpan(position));
+            bytes[position++] = (byte)'=';
+            position += Write(value, bytes.AsSpan(position));
+        }
+
+        return bytes;
+    }
+
+    private static int EncodedLength(string text) => Write(text, Span<byte>.Empty, countOnly: true);
+
+    private static int Write(string text, Span<byte> destination) => Write(text, destination, countOnly: false);
+
+    private static int Write(string text, Span<byte> destination, bool countOnly)
+    {
+        var written = 0;
+        var i = 0;
+        for (; i < text.Length && text[i] < 0x80; i++)
+        {
+            written += countOnly ? Width((byte)text[i]) : WriteByte((byte)text[i], destination[written..]);
+        }
+
+        if (i < text.Length)
+        {
+            // Non-ASCII text (rare in forms): escape each of its UTF-8 bytes.
+            var rest = text.AsSpan(i);
+            var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(rest.Length));
+            try
+            {
+                var count = Utf8.GetBytes(rest, buffer);
+                foreach (var b in buffer.AsSpan(0, count))
+                {
+                    written += countOnly ? Width(b) : WriteByte(b, destination[written..]);
+                }
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+
+        return written;
+    }
+
+    private static int Width(byte b) => b == (byte)' ' || (b < 0x80 && IsUnreserved((char)b)) ? 1 : 3;
+
+    private static int WriteByte(byte b, Span<byte> destination)
+    {
+        if (b < 0x80 && IsUnreserved((char)b))
+        {
+            destination[0] = b;
+            return 1;
+        }
+
+        if (b == (byte)' ')
+        {
+            destination[0] = (byte)'+';
+            return 1;
+        }
+
+        destination[0] = (byte)'%';
+        destination[1] = (byte)"0123456789ABCDEF"[b >> 4];
+        destination[2] = (byte)"0123456789ABCDEF"[b & 0xF];
+        return 3;
+    }
+
+    private static bool IsUnreserved(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_' or '~';
 
     private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 }

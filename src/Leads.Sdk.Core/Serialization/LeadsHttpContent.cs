@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -19,7 +18,7 @@ public static class LeadsHttpContent
     /// <param name="value">The body.</param>
     /// <param name="typeInfo">Its metadata from a source-generated context.</param>
     public static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> typeInfo)
-        => WithType(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), "application/json");
+        => WithType(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), "application/json; charset=utf-8");
 
     /// <summary>An XML body (<c>application/xml; charset=utf-8</c>, no BOM) written by <paramref name="write"/>.</summary>
     /// <param name="write">Writes the document's content (the declaration is written for you).</param>
@@ -36,22 +35,36 @@ public static class LeadsHttpContent
             writer.WriteEndDocument();
         }
 
-        return WithType(buffer.ToArray(), "application/xml");
+        return WithType(buffer.ToArray(), "application/xml; charset=utf-8");
     }
 
     /// <summary>A form body (<c>application/x-www-form-urlencoded</c>) encoded by <see cref="FormUrlEncoding"/>.</summary>
     /// <param name="pairs">The keys and values in wire order; null values are left out.</param>
     public static ByteArrayContent Form(IEnumerable<KeyValuePair<string, string?>> pairs)
     {
-        var content = new ByteArrayContent(Encoding.ASCII.GetBytes(FormUrlEncoding.Encode(pairs)));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded");
-        return content;
+        ArgumentNullException.ThrowIfNull(pairs);
+        return Form([.. pairs]);
+    }
+
+    /// <summary>A form body (<c>application/x-www-form-urlencoded</c>) encoded by <see cref="FormUrlEncoding"/>, written straight into its bytes.</summary>
+    /// <param name="pairs">The keys and values in wire order; null values are left out.</param>
+    public static ByteArrayContent Form(ReadOnlySpan<KeyValuePair<string, string?>> pairs)
+        => WithType(FormUrlEncoding.EncodeToBytes(pairs), "application/x-www-form-urlencoded");
+
+    /// <summary>A JSON body (<c>application/json; charset=utf-8</c>) that is already UTF-8 bytes, for callers that write it with a <see cref="Utf8JsonWriter"/>.</summary>
+    /// <param name="utf8Json">The body; used as is, not copied.</param>
+    public static ByteArrayContent Json(byte[] utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        return WithType(utf8Json, "application/json; charset=utf-8");
     }
 
     private static ByteArrayContent WithType(byte[] bytes, string mediaType)
     {
         var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+
+        // The header's text as is: parsed lazily if anyone reads ContentType, and sent without building a MediaTypeHeaderValue.
+        content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
         return content;
     }
 }

@@ -3,7 +3,7 @@ using Leads.Sdk.LeadExec.Models;
 namespace Leads.Sdk.LeadExec.Internal;
 
 /// <summary>The credentials of one call: the request's overrides over the configured values.</summary>
-internal sealed record ResolvedCredentials(int? VendorId, int? LeadTypeId, int? AffiliateId, string? Password, string? AccessToken)
+internal readonly record struct ResolvedCredentials(int? VendorId, int? LeadTypeId, int? AffiliateId, string? Password, string? AccessToken)
 {
     public static ResolvedCredentials From(LeadExecOptions options, LeadExecCredentials? overrides) => new(
         overrides?.VendorId ?? options.VendorId,

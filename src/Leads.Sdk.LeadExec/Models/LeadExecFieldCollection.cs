@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace Leads.Sdk.LeadExec.Models;
 
@@ -117,5 +118,21 @@ public sealed class LeadExecFieldCollection : IReadOnlyList<KeyValuePair<string,
     /// <inheritdoc/>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private int IndexOf(string name) => _fields.FindIndex(f => string.Equals(f.Key, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>The fields in wire order, for the SDK's writers and validators (no enumerator allocation).</summary>
+    internal ReadOnlySpan<KeyValuePair<string, string>> AsSpan() => CollectionsMarshal.AsSpan(_fields);
+
+    private int IndexOf(string name)
+    {
+        // A loop rather than FindIndex: a capturing lambda would allocate on every Add.
+        var fields = AsSpan();
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (string.Equals(fields[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 }

@@ -1,49 +1,112 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace Leads.Sdk.LeadExec.Serialization;
 
-/// <summary>A JSON object of a response.</summary>
-internal sealed class JsonResponseNode(JsonElement element) : ResponseNode
+/// <summary>
+/// A JSON object of a response, indexed in one <see cref="Utf8JsonReader"/> pass: each property's name and value are
+/// kept as offsets into the body, so looking a name up allocates nothing and only the values read become strings.
+/// </summary>
+internal sealed class JsonResponseNode : ResponseNode, IDisposable
 {
-    /// <summary>Parses a document holding one object, bare or in a one-element array, and maps it.</summary>
-    public static T Map<T>(byte[] utf8Json, Func<ResponseNode, T> map)
+    private static readonly JsonReaderOptions ReaderOptions = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+
+    private readonly ReadOnlyMemory<byte> _json;
+    private readonly bool _pooled;
+    private Entry[] _entries;
+    private int _count;
+
+    private JsonResponseNode(ReadOnlyMemory<byte> json, Entry[] entries, bool pooled)
     {
-        using var document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-        var root = document.RootElement;
-        if (root.ValueKind == JsonValueKind.Array)
-        {
-            var count = root.GetArrayLength();
-            if (count != 1)
-            {
-                throw new FormatException($"Expected one response object, got an array of {count}.");
-            }
-
-            root = root[0];
-        }
-
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            throw new FormatException($"Expected a JSON object, got {root.ValueKind}.");
-        }
-
-        return map(new JsonResponseNode(root));
+        _json = json;
+        _entries = entries;
+        _pooled = pooled;
     }
 
-    public override string? Text(params string[] names)
+    /// <summary>Parses a document holding one object, bare or in a one-element array, and maps it.</summary>
+    public static T Map<T>(ReadOnlyMemory<byte> utf8Json, Func<ResponseNode, T> map)
+    {
+        if (utf8Json.Span.StartsWith("\uFEFF"u8))
+        {
+            utf8Json = utf8Json[3..];
+        }
+
+        // One pass: the object is indexed as it is read, and the rest of the document is still checked.
+        var reader = new Utf8JsonReader(utf8Json.Span, ReaderOptions);
+        JsonResponseNode? node = null;
+        try
+        {
+            var root = Next(ref reader);
+            if (root == JsonTokenType.StartObject)
+            {
+                node = Index(utf8Json, ref reader, pooled: true);
+            }
+            else if (root == JsonTokenType.StartArray)
+            {
+                var count = 0;
+                var kind = JsonTokenType.None;
+                while (Next(ref reader) != JsonTokenType.EndArray)
+                {
+                    if (count++ == 0)
+                    {
+                        kind = reader.TokenType;
+                        if (kind == JsonTokenType.StartObject)
+                        {
+                            node = Index(utf8Json, ref reader, pooled: true);
+                            continue;
+                        }
+                    }
+
+                    reader.Skip();
+                }
+
+                if (count != 1)
+                {
+                    throw new FormatException($"Expected one response object, got an array of {count}.");
+                }
+
+                if (kind != JsonTokenType.StartObject)
+                {
+                    throw new FormatException($"Expected a JSON object, got {KindName(kind)}.");
+                }
+            }
+            else
+            {
+                throw new FormatException($"Expected a JSON object, got {KindName(root)}.");
+            }
+
+            // Anything after the root value is malformed JSON; the reader throws on it.
+            if (reader.Read())
+            {
+                throw new JsonException($"Unexpected {reader.TokenType} after the response.");
+            }
+
+            return map(node!);
+        }
+        finally
+        {
+            node?.Dispose();
+        }
+    }
+
+    public override string? Text(params ReadOnlySpan<string> names)
     {
         foreach (var name in names)
         {
-            if (Find(name) is not { } value)
+            if (Find(name) is not { } entry)
             {
                 continue;
             }
 
-            var text = value.ValueKind switch
+            var text = entry.Kind switch
             {
-                JsonValueKind.String => value.GetString(),
-                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
-                JsonValueKind.Null or JsonValueKind.Undefined => null,
-                _ => throw new FormatException($"'{name}' is a JSON {value.ValueKind}, not a value."),
+                JsonTokenType.String => entry.ValueLength == 0 ? null : Decode(entry),
+                JsonTokenType.Number => Encoding.UTF8.GetString(Value(entry)),
+                JsonTokenType.True => "true",
+                JsonTokenType.False => "false",
+                JsonTokenType.Null => null,
+                _ => throw new FormatException($"'{name}' is a JSON {KindName(entry.Kind)}, not a value."),
             };
             if (!string.IsNullOrEmpty(text))
             {
@@ -55,36 +118,177 @@ internal sealed class JsonResponseNode(JsonElement element) : ResponseNode
     }
 
     public override ResponseNode? Child(string name)
-        => Find(name) is { ValueKind: JsonValueKind.Object } value ? new JsonResponseNode(value) : null;
+        => Find(name) is { Kind: JsonTokenType.StartObject } entry ? Index(_json.Slice(entry.ValueStart, entry.ValueLength), pooled: false) : null;
 
-    public override IEnumerable<ResponseNode> Items(string name)
+    public override IReadOnlyList<ResponseNode> Items(string name)
     {
-        if (Find(name) is not { } value || value.ValueKind == JsonValueKind.Null)
+        if (Find(name) is not { } entry || entry.Kind == JsonTokenType.Null)
         {
             return [];
         }
 
-        // A single object where a list is expected is read as a one-element list.
-        return value.ValueKind switch
+        var value = _json.Slice(entry.ValueStart, entry.ValueLength);
+        switch (entry.Kind)
         {
-            JsonValueKind.Array => [.. value.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.Object).Select(e => new JsonResponseNode(e))],
-            JsonValueKind.Object => [new JsonResponseNode(value)],
-            _ => throw new FormatException($"'{name}' is a JSON {value.ValueKind}, not a list."),
-        };
+            case JsonTokenType.StartObject:
+                return [Index(value, pooled: false)];
+            case JsonTokenType.StartArray:
+                // A single object where a list is expected is read as a one-element list; non-objects are skipped.
+                var items = new List<ResponseNode>();
+                var reader = new Utf8JsonReader(value.Span, ReaderOptions);
+                Next(ref reader);
+                while (Next(ref reader) != JsonTokenType.EndArray)
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    var isObject = reader.TokenType == JsonTokenType.StartObject;
+                    reader.Skip();
+                    if (isObject)
+                    {
+                        items.Add(Index(value[start..(int)reader.BytesConsumed], pooled: false));
+                    }
+                }
+
+                return items;
+            default:
+                throw new FormatException($"'{name}' is a JSON {KindName(entry.Kind)}, not a list.");
+        }
     }
 
-    private JsonElement? Find(string name)
+    public void Dispose()
     {
-        JsonElement? match = null;
-        foreach (var property in element.EnumerateObject())
+        if (_pooled && _entries.Length > 0)
         {
-            if (string.Equals(property.Name, name, StringComparison.OrdinalIgnoreCase))
+            ArrayPool<Entry>.Shared.Return(_entries);
+            _entries = [];
+            _count = 0;
+        }
+    }
+
+    /// <summary>Indexes the properties of the object that <paramref name="json"/> holds (already validated).</summary>
+    private static JsonResponseNode Index(ReadOnlyMemory<byte> json, bool pooled)
+    {
+        var reader = new Utf8JsonReader(json.Span, ReaderOptions);
+        Next(ref reader);
+        return Index(json, ref reader, pooled);
+    }
+
+    /// <summary>Indexes the object the reader is on (offsets into <paramref name="json"/>), leaving the reader on its end.</summary>
+    private static JsonResponseNode Index(ReadOnlyMemory<byte> json, ref Utf8JsonReader reader, bool pooled)
+    {
+        var node = new JsonResponseNode(json, pooled ? ArrayPool<Entry>.Shared.Rent(16) : new Entry[8], pooled);
+        try
+        {
+            while (Next(ref reader) == JsonTokenType.PropertyName)
+            {
+                var nameStart = (int)reader.TokenStartIndex + 1;
+                var nameLength = reader.ValueSpan.Length;
+                var nameEscaped = reader.ValueIsEscaped;
+                var kind = Next(ref reader);
+                var valueStart = (int)reader.TokenStartIndex;
+                int valueLength;
+                if (kind is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                    valueLength = (int)reader.BytesConsumed - valueStart;
+                }
+                else
+                {
+                    valueStart += kind == JsonTokenType.String ? 1 : 0;
+                    valueLength = reader.ValueSpan.Length;
+                }
+
+                node.Add(new Entry(nameStart, nameLength, nameEscaped, kind, valueStart, valueLength));
+            }
+
+            return node;
+        }
+        catch
+        {
+            node.Dispose();
+            throw;
+        }
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader reader)
+        => reader.Read() ? reader.TokenType : throw new JsonException("The JSON ends early.");
+
+    private static string KindName(JsonTokenType kind) => kind switch
+    {
+        JsonTokenType.StartObject => "Object",
+        JsonTokenType.StartArray => "Array",
+        JsonTokenType.String => "String",
+        JsonTokenType.Number => "Number",
+        JsonTokenType.True => "True",
+        JsonTokenType.False => "False",
+        JsonTokenType.Null => "Null",
+        _ => kind.ToString(),
+    };
+
+    private void Add(Entry entry)
+    {
+        if (_count == _entries.Length)
+        {
+            var larger = _pooled ? ArrayPool<Entry>.Shared.Rent(_count * 2) : new Entry[_count * 2];
+            _entries.AsSpan(0, _count).CopyTo(larger);
+            if (_pooled)
+            {
+                ArrayPool<Entry>.Shared.Return(_entries);
+            }
+
+            _entries = larger;
+        }
+
+        _entries[_count++] = entry;
+    }
+
+    private Entry? Find(string name)
+    {
+        Entry? match = null;
+        var json = _json.Span;
+        for (var i = 0; i < _count; i++)
+        {
+            var entry = _entries[i];
+            if (NameEquals(json.Slice(entry.NameStart, entry.NameLength), entry.NameEscaped, name))
             {
                 // With duplicated keys the last one wins, as in most JSON readers.
-                match = property.Value;
+                match = entry;
             }
         }
 
         return match;
     }
+
+    private static bool NameEquals(ReadOnlySpan<byte> rawName, bool escaped, string name)
+    {
+        if (!escaped && Ascii.IsValid(rawName))
+        {
+            return Ascii.EqualsIgnoreCase(rawName, name);
+        }
+
+        // Escaped or non-ASCII names (rare): compare the decoded text as before.
+        var reader = new Utf8JsonReader(Quoted(rawName), ReaderOptions);
+        reader.Read();
+        return string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private ReadOnlySpan<byte> Value(Entry entry) => _json.Span.Slice(entry.ValueStart, entry.ValueLength);
+
+    private string? Decode(Entry entry)
+    {
+        // The quotes around the value are part of the body, so the reader can decode escapes and check the UTF-8.
+        var reader = new Utf8JsonReader(_json.Span.Slice(entry.ValueStart - 1, entry.ValueLength + 2), ReaderOptions);
+        reader.Read();
+        return reader.GetString();
+    }
+
+    private static byte[] Quoted(ReadOnlySpan<byte> raw)
+    {
+        var quoted = new byte[raw.Length + 2];
+        quoted[0] = (byte)'"';
+        raw.CopyTo(quoted.AsSpan(1));
+        quoted[^1] = (byte)'"';
+        return quoted;
+    }
+
+    private readonly record struct Entry(int NameStart, int NameLength, bool NameEscaped, JsonTokenType Kind, int ValueStart, int ValueLength);
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text.Json;
 using System.Xml;
 using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
@@ -27,18 +29,31 @@ internal static class LeadExecRequestWriter
         switch (encoding)
         {
             case LeadExecEncoding.Form:
-                var pairs = Source(credentials, includePassword: true);
-                pairs.Add(new("orderid", orderId));
-                if (callData)
-                {
-                    pairs.Add(new("ivrnumber", lead.IvrNumber));
-                    pairs.Add(new("callduration", Number(lead.CallDuration)));
-                    pairs.Add(new("callresult", lead.CallResult));
-                    pairs.Add(new("calldate", CallDate(lead.CallDate)));
-                }
-
-                pairs.Add(new("returnurl", returnUrl));
-                return LeadsHttpContent.Form(WithFields(pairs, lead.Fields));
+                return callData
+                    ? Form(
+                        [
+                            new("vid", Number(credentials.VendorId)),
+                            new("lid", Number(credentials.LeadTypeId)),
+                            new("aid", Number(credentials.AffiliateId)),
+                            new("password", credentials.Password),
+                            new("orderid", orderId),
+                            new("ivrnumber", lead.IvrNumber),
+                            new("callduration", Number(lead.CallDuration)),
+                            new("callresult", lead.CallResult),
+                            new("calldate", CallDate(lead.CallDate)),
+                            new("returnurl", returnUrl),
+                        ],
+                        lead.Fields)
+                    : Form(
+                        [
+                            new("vid", Number(credentials.VendorId)),
+                            new("lid", Number(credentials.LeadTypeId)),
+                            new("aid", Number(credentials.AffiliateId)),
+                            new("password", credentials.Password),
+                            new("orderid", orderId),
+                            new("returnurl", returnUrl),
+                        ],
+                        lead.Fields);
 
             case LeadExecEncoding.Xml:
                 return LeadsHttpContent.Xml(writer =>
@@ -103,14 +118,14 @@ internal static class LeadExecRequestWriter
         // The doc's update carries vid and lid only: no aid, no password.
         if (encoding == LeadExecEncoding.Form)
         {
-            List<KeyValuePair<string, string?>> pairs =
-            [
-                new("vid", Number(credentials.VendorId)),
-                new("lid", Number(credentials.LeadTypeId)),
-                new("lpleaduid", request.LeadId.ToString(CultureInfo.InvariantCulture)),
-                new("processDelivery", Bool(request.ProcessDelivery)),
-            ];
-            return LeadsHttpContent.Form(WithFields(pairs, request.Fields));
+            return Form(
+                [
+                    new("vid", Number(credentials.VendorId)),
+                    new("lid", Number(credentials.LeadTypeId)),
+                    new("lpleaduid", request.LeadId.ToString(CultureInfo.InvariantCulture)),
+                    new("processDelivery", Bool(request.ProcessDelivery)),
+                ],
+                request.Fields);
         }
 
         return Json(
@@ -124,9 +139,15 @@ internal static class LeadExecRequestWriter
     {
         if (encoding == LeadExecEncoding.Form)
         {
-            var pairs = Source(credentials, includePassword: true);
-            pairs.Add(new("returnurl", returnUrl));
-            return LeadsHttpContent.Form(WithFields(pairs, fields));
+            return Form(
+                [
+                    new("vid", Number(credentials.VendorId)),
+                    new("lid", Number(credentials.LeadTypeId)),
+                    new("aid", Number(credentials.AffiliateId)),
+                    new("password", credentials.Password),
+                    new("returnurl", returnUrl),
+                ],
+                fields);
         }
 
         return Json(
@@ -144,30 +165,54 @@ internal static class LeadExecRequestWriter
 
     private static ByteArrayContent Json(JsonSource source, JsonLeadProperties properties, LeadExecFieldCollection fields)
     {
-        var body = new JsonRequestBody
-        {
-            Source = source,
-            Leads = [new JsonLead { Properties = properties, Fields = fields.ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal) }],
-        };
-        return LeadsHttpContent.Json(body, LeadExecJsonContext.Default.JsonRequestBody);
+        // {"source":{…},"leads":[{"properties":{…},"fields":{…}}]} written straight from the field collection, so the
+        // fields are not copied into a dictionary first; source and properties keep their source-generated metadata.
+        var body = ReusableJsonWriter.Write(
+            (source, properties, fields),
+            static (writer, body) =>
+            {
+                writer.WriteStartObject();
+                writer.WritePropertyName("source"u8);
+                JsonSerializer.Serialize(writer, body.source, LeadExecJsonContext.Default.JsonSource);
+                writer.WriteStartArray("leads"u8);
+                writer.WriteStartObject();
+                writer.WritePropertyName("properties"u8);
+                JsonSerializer.Serialize(writer, body.properties, LeadExecJsonContext.Default.JsonLeadProperties);
+                writer.WriteStartObject("fields"u8);
+                foreach (var (name, value) in body.fields.AsSpan())
+                {
+                    writer.WriteString(name, value);
+                }
+
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            });
+        return LeadsHttpContent.Json(body);
     }
 
-    private static List<KeyValuePair<string, string?>> Source(ResolvedCredentials credentials, bool includePassword) =>
-    [
-        new("vid", Number(credentials.VendorId)),
-        new("lid", Number(credentials.LeadTypeId)),
-        new("aid", Number(credentials.AffiliateId)),
-        new("password", includePassword ? credentials.Password : null),
-    ];
-
-    private static List<KeyValuePair<string, string?>> WithFields(List<KeyValuePair<string, string?>> pairs, LeadExecFieldCollection fields)
+    /// <summary>A form body: <paramref name="head"/> (the SDK's keys, null values left out), then the fields, in order.</summary>
+    private static ByteArrayContent Form(ReadOnlySpan<KeyValuePair<string, string?>> head, LeadExecFieldCollection fields)
     {
-        foreach (var (name, value) in fields)
+        var fieldSpan = fields.AsSpan();
+        var count = head.Length + fieldSpan.Length;
+        var pairs = ArrayPool<KeyValuePair<string, string?>>.Shared.Rent(count);
+        try
         {
-            pairs.Add(new(name, value));
-        }
+            head.CopyTo(pairs);
+            for (var i = 0; i < fieldSpan.Length; i++)
+            {
+                pairs[head.Length + i] = new(fieldSpan[i].Key, fieldSpan[i].Value);
+            }
 
-        return pairs;
+            return LeadsHttpContent.Form(pairs.AsSpan(0, count));
+        }
+        finally
+        {
+            pairs.AsSpan(0, count).Clear();
+            ArrayPool<KeyValuePair<string, string?>>.Shared.Return(pairs);
+        }
     }
 
     private static void WriteAttribute(XmlWriter writer, string name, string? value)

@@ -27,8 +27,8 @@ internal static class LeadExecResponseParser
         Price = Decimal(node, "Price"),
         RedirectUrl = node.Text("RedirectURL"),
         StatusUrl = node.Text("StatusURL"),
-        Sends = [.. node.Items("Sends").Select(Send)],
-        ClientInfos = [.. node.Items("ClientInfos").Select(ClientInfo)],
+        Sends = List(node.Items("Sends"), Send),
+        ClientInfos = List(node.Items("ClientInfos"), ClientInfo),
     };
 
     public static LeadExecQueueResponse QueueResponse(ResponseNode node) => new()
@@ -126,6 +126,22 @@ internal static class LeadExecResponseParser
         AgentPhone = node.Text("AgentPhone"),
     };
 
+    private static T[] List<T>(IReadOnlyList<ResponseNode> nodes, Func<ResponseNode, T> map)
+    {
+        if (nodes.Count == 0)
+        {
+            return [];
+        }
+
+        var items = new T[nodes.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = map(nodes[i]);
+        }
+
+        return items;
+    }
+
     private static LeadExecResponseType ResponseType(string? text)
         => text is null ? LeadExecResponseType.Unknown
             : LeadExecResponseTypeConverter.Instance.TryParse(text, out var value) ? value : LeadExecResponseType.Unknown;
@@ -139,6 +155,17 @@ internal static class LeadExecResponseParser
         if (text is null)
         {
             return null;
+        }
+
+        // The common spellings first: the tolerant parser upper-cases a copy of the text.
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (text.Equals("false", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
         }
 
         return TolerantBooleanConverter.TryParse(text, out var value) ? value : throw new FormatException($"'{name}' is not a boolean: '{Short(text)}'.");
@@ -170,7 +197,7 @@ internal static class LeadExecResponseParser
             : throw new FormatException($"'{name}' is not a number: '{Short(text)}'.");
     }
 
-    private static DateTimeOffset? Date(ResponseNode node, params string[] names)
+    private static DateTimeOffset? Date(ResponseNode node, params ReadOnlySpan<string> names)
     {
         var text = node.Text(names);
         if (text is null)

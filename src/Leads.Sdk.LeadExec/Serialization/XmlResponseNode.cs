@@ -5,7 +5,7 @@ namespace Leads.Sdk.LeadExec.Serialization;
 /// <summary>An XML element of a response; namespaces are ignored.</summary>
 internal sealed class XmlResponseNode(XElement element) : ResponseNode
 {
-    public override string? Text(params string[] names)
+    public override string? Text(params ReadOnlySpan<string> names)
     {
         foreach (var name in names)
         {
@@ -33,7 +33,7 @@ internal sealed class XmlResponseNode(XElement element) : ResponseNode
 
     public override ResponseNode? Child(string name) => Find(name) is { } child ? new XmlResponseNode(child) : null;
 
-    public override IEnumerable<ResponseNode> Items(string name)
+    public override IReadOnlyList<ResponseNode> Items(string name)
         => Find(name) is { } list ? [.. list.Elements().Select(e => new XmlResponseNode(e))] : [];
 
     private XElement? Find(string name)

@@ -18,7 +18,7 @@ internal static class LeadExecRequestValidator
         }
         else
         {
-            LeadExecLeadRules.For(request.PostType, encoding).Validate(request.Lead, root.Property(nameof(request.Lead)), errors);
+            LeadExecLeadRules.For(request.PostType, encoding).Validate(request.Lead, LeadPath, errors);
         }
 
         if (!Enum.IsDefined(request.PostType))
@@ -63,7 +63,7 @@ internal static class LeadExecRequestValidator
         }
         else
         {
-            LeadExecLeadRules.ForPing.Validate(request.Lead, ValidationPath.Root.Property(nameof(request.Lead)), errors);
+            LeadExecLeadRules.ForPing.Validate(request.Lead, LeadPath, errors);
         }
 
         ReturnUrl(returnUrl, errors);
@@ -106,9 +106,13 @@ internal static class LeadExecRequestValidator
         }
     }
 
+    private static readonly ValidationPath LeadPath = ValidationPath.Root.Property(nameof(LeadExecInsertRequest.Lead));
+
+    private static readonly ValidationPath CredentialsPath = ValidationPath.Named("Credentials");
+
     private static void Credentials(ResolvedCredentials credentials, bool requireAffiliate, bool includesPassword, ValidationErrorCollector errors)
     {
-        var path = ValidationPath.Named("Credentials");
+        var path = CredentialsPath;
         Positive(credentials.VendorId, "VendorId", "vid", required: true);
         Positive(credentials.LeadTypeId, "LeadTypeId", "lid", required: true);
         Positive(credentials.AffiliateId, "AffiliateId", "aid", required: requireAffiliate);

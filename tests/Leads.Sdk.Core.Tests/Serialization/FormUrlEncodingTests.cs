@@ -64,4 +64,26 @@ public class FormUrlEncodingTests
 
         return false;
     }
+
+    [Theory]
+    [InlineData("plain-._~AZaz09")]
+    [InlineData("!*'();:@&=+$,/?#[] %")]
+    [InlineData("Zoë Ünïcødé 日本 😀 tail")]
+    [InlineData("lone \uD800 surrogate \uDC00 end")]
+    public void Encode_AnyText_MatchesEscapeDataStringWithPlusForSpace(string text)
+        => Assert.Equal(
+            FormUrlEncoding.EncodeComponent(text) + "=" + FormUrlEncoding.EncodeComponent(text),
+            FormUrlEncoding.Encode([P(text, text)]));
+
+    [Fact]
+    public async Task Form_SpanOfPairs_WritesTheSameBytesAsTheEnumerableOverload()
+    {
+        KeyValuePair<string, string?>[] pairs = [P("a", "1 2"), P("skip", null), P("é", "&")];
+
+        var fromSpan = await LeadsHttpContent.Form(pairs.AsSpan()).ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var fromEnumerable = await LeadsHttpContent.Form(pairs.AsEnumerable()).ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("a=1+2&%C3%A9=%26", System.Text.Encoding.ASCII.GetString(fromSpan));
+        Assert.Equal(fromSpan, fromEnumerable);
+    }
 }
