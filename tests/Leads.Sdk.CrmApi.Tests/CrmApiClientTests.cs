@@ -52,6 +52,34 @@ public sealed class CrmApiClientTests
     }
 
     [Fact]
+    public async Task CreateLeadAsync_UdfSetThenCleared_IsNotSent()
+    {
+        var crm = new FakeCrm();
+        var request = Requests.Minimal();
+        request.UdfString1 = "temporary";
+        request.UdfDate2 = DateTimeOffset.UnixEpoch;
+        request.UdfString1 = null;
+        request.UdfDate2 = null;
+
+        await crm.Client().CreateLeadAsync(request, Ct);
+
+        Assert.Null(request.UdfString1);
+        Assert.DoesNotContain("udf_", Assert.Single(crm.CreateBodies), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CrmLead_UdfInitialisers_AreReadBack()
+    {
+        var lead = new CrmLead { UdfString3 = "z", UdfFloat1 = 1.5, UdfDate4 = DateTimeOffset.UnixEpoch, UdfString1 = null };
+
+        Assert.Equal("z", lead.UdfString3);
+        Assert.Equal(1.5, lead.UdfFloat1);
+        Assert.Equal(DateTimeOffset.UnixEpoch, lead.UdfDate4);
+        Assert.Null(lead.UdfString1);
+        Assert.Null(new CrmLead().UdfDate1);
+    }
+
+    [Fact]
     public async Task CreateLeadAsync_FullRequest_SendsEveryFieldWithDocumentedNamesLiteralsAndDates()
     {
         var crm = new FakeCrm();
