@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Net.Http.Headers;
 using Leads.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -16,6 +15,8 @@ namespace Leads.Sdk.DependencyInjection;
 /// </summary>
 public static class LeadsServiceCollectionExtensions
 {
+    private static readonly string UserAgent = "Leads.Sdk/" + LeadsTelemetry.Version;
+
     /// <summary>Registers a Leads.Sdk client. Packages call this; apps call the package's <c>AddXxxClient</c>.</summary>
     /// <typeparam name="TClient">The public client interface.</typeparam>
     /// <typeparam name="TOptions">The package's options.</typeparam>
@@ -54,7 +55,10 @@ public static class LeadsServiceCollectionExtensions
 
                 // The resilience pipeline owns timeouts; HttpClient's own would cut retries short.
                 client.Timeout = options.Resilience.Enabled ? Timeout.InfiniteTimeSpan : options.Resilience.TotalTimeout;
-                client.DefaultRequestHeaders.UserAgent.Add(new ProductInfoHeaderValue("Leads.Sdk", LeadsTelemetry.Version));
+
+                // Kept as the unparsed string so HttpClient shares it with every request instead of cloning a parsed
+                // ProductInfoHeaderValue per call.
+                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
             })
 
             // The default HttpClientFactory loggers print full URIs, and CRM.COM GET calls carry ?token=.
@@ -70,7 +74,12 @@ public static class LeadsServiceCollectionExtensions
                 Options(context.ServiceProvider, name).Resilience,
                 context.ServiceProvider.GetRequiredService<TimeProvider>()));
 
-        http.AddHttpMessageHandler(provider => new MaxResponseSizeHandler(api, () => Options(provider, name).MaxResponseBytes));
+        http.AddHttpMessageHandler(provider =>
+        {
+            // Resolved once per handler chain, not per request; Get(name) still sees reloaded options.
+            var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
+            return new MaxResponseSizeHandler(api, () => monitor.Get(name).MaxResponseBytes);
+        });
 
         services.Configure<LeadsClientRegistration<TClient>>(name, registration => registration.Factory = provider =>
             createClient(provider, provider.GetRequiredService<IHttpClientFactory>().CreateClient(name), Options(provider, name)));
