@@ -18,6 +18,11 @@ public sealed class ODataFilter
     /// <typeparam name="T">The model filtered.</typeparam>
     /// <param name="predicate">The predicate: comparisons, <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, <c>string.Contains/StartsWith/EndsWith</c>, and list <c>Contains</c> (<c>in</c>).</param>
     /// <exception cref="NotSupportedException">The predicate uses something OData cannot express.</exception>
+    /// <remarks>
+    /// The C# compiler builds a new expression tree at every call of a lambda like this, before the SDK sees it, and
+    /// that costs several times the translation itself. Where a filter is built in a hot loop, prefer
+    /// <see cref="Create(ref ODataFilterInterpolatedStringHandler)"/>, which escapes the values with no tree.
+    /// </remarks>
     public static ODataFilter FromExpression<T>(Expression<Func<T, bool>> predicate)
     {
         ArgumentNullException.ThrowIfNull(predicate);

@@ -35,6 +35,7 @@ public sealed class ODataQuery<T>
 
     /// <summary>Adds a filter from a C# predicate (translated, not compiled); several filters are combined with <c>and</c>.</summary>
     /// <param name="predicate">The predicate.</param>
+    /// <remarks>Building the predicate's expression tree is the larger part of the cost (see <see cref="ODataFilter.FromExpression{T}"/>).</remarks>
     public ODataQuery<T> Filter(Expression<Func<T, bool>> predicate) => Filter(ODataFilter.FromExpression(predicate));
 
     /// <summary>Adds a filter; several filters are combined with <c>and</c>.</summary>
