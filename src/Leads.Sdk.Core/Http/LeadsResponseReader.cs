@@ -44,7 +44,20 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     {
         ArgumentNullException.ThrowIfNull(typeInfo);
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await ReadSuccessJsonAsync(response, typeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException)
+        {
+            // Without the DI pipeline (which buffers bodies) the body may still be arriving: a connection that breaks
+            // now is a transport failure, as it is while sending.
+            throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
+        }
+    }
 
+    private async Task<T> ReadSuccessJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)
+    {
         // Deserialized from the content's stream, never from a copy of the whole body: a buffered body (HttpClient's
         // default, or the size cap) is read through a view over its buffer; an unbuffered one (ResponseHeadersRead,
         // as the OData pager reads pages) is parsed as it arrives, keeping only its start for an error excerpt.
@@ -54,15 +67,7 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
             var recording = new ExcerptRecordingStream(stream);
             await using (recording.ConfigureAwait(false))
             {
-                try
-                {
-                    return await ReadJsonStreamAsync(response, recording, typeInfo, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception exception) when (exception is HttpRequestException or IOException)
-                {
-                    // The body arrives while it is parsed: a connection that breaks now is a transport failure.
-                    throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
-                }
+                return await ReadJsonStreamAsync(response, recording, typeInfo, cancellationToken).ConfigureAwait(false);
             }
         }
 

@@ -248,13 +248,14 @@ public class LeadsResponseReaderTests
     }
 
     [Fact]
-    public async Task ReadJsonAsync_UnbufferedBodyBreaksOff_ThrowsHttpRequestExceptionAsHttpClientBuffering()
+    public async Task ReadJsonAsync_UnbufferedBodyBreaksOff_ThrowsTransportException()
     {
         using var response = UnbufferedResponse("{\"DealerNumber\":\"D-1\",\"Padding\":\"" + new string('x', 50_000) + "\"}", failAfter: 20_000);
 
-        var exception = await Assert.ThrowsAsync<HttpRequestException>(() => Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token));
+        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => Reader().ReadJsonAsync(response, TestJsonContext.Default.Dealer, Token));
 
-        Assert.IsType<IOException>(exception.InnerException);
+        Assert.True(exception.RequestMayHaveReachedServer);
+        Assert.IsType<IOException>(Assert.IsType<HttpRequestException>(exception.InnerException).InnerException);
     }
 
     [Fact]
