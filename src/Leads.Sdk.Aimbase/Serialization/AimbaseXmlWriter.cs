@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Xml;
 using Leads.Sdk.Aimbase.Models;
@@ -7,7 +8,7 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.Aimbase.Serialization;
 
 /// <summary>
-/// Writes the documented <c>&lt;Leads&gt;&lt;Lead&gt;…&lt;/Lead&gt;&lt;/Leads&gt;</c> body. It walks the JSON the source-generated
+/// Writes the documented <c>&lt;Leads&gt;&lt;Lead&gt;…&lt;/Lead&gt;&lt;/Leads&gt;</c> body. It streams the JSON the source-generated
 /// context writes for the same leads, so both formats carry exactly the same fields, names and value formats;
 /// collections become the doc's wrapper and item elements (<c>Dealers/Dealer</c>, <c>Products/Product</c>, <c>Customs/Custom</c>).
 /// </summary>
@@ -26,78 +27,121 @@ internal static class AimbaseXmlWriter
     /// <summary>Adds an error for every text XML 1.0 cannot carry (control characters, lone surrogates).</summary>
     public static void FindUnwritableText(AimbaseLead lead, ValidationPath path, ValidationErrorCollector errors)
     {
-        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes([lead], AimbaseJsonContext.Default.ListAimbaseLead));
-        Visit(document.RootElement[0], path, errors);
+        // One forward pass over the lead's JSON (no document built); only strings that may hold such characters are decoded.
+        var json = JsonSerializer.SerializeToUtf8Bytes([lead], AimbaseJsonContext.Default.ListAimbaseLead);
+        var reader = new Utf8JsonReader(json);
+        reader.Read(); // [
+        reader.Read(); // { of the lead
+        Visit(ref reader, path, errors);
 
-        static void Visit(JsonElement element, ValidationPath path, ValidationErrorCollector errors)
+        static void Visit(ref Utf8JsonReader reader, ValidationPath path, ValidationErrorCollector errors)
         {
-            foreach (var property in element.EnumerateObject())
+            // The reader is on the object's StartObject; returns on its EndObject.
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                switch (property.Value.ValueKind)
+                var name = reader.GetString()!;
+                reader.Read();
+                switch (reader.TokenType)
                 {
-                    case JsonValueKind.String when !SafeXml.IsValidText(property.Value.GetString()):
-                        errors.Add(path, property.Name, ValidationRules.Pattern, $"{property.Name} contains characters XML cannot carry.");
+                    case JsonTokenType.String when MayBeUnwritable(ref reader) && !SafeXml.IsValidText(reader.GetString()):
+                        errors.Add(path, name, ValidationRules.Pattern, $"{name} contains characters XML cannot carry.");
                         break;
-                    case JsonValueKind.Array:
+                    case JsonTokenType.StartArray:
                         var index = 0;
-                        foreach (var item in property.Value.EnumerateArray())
+                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
-                            Visit(item, path.Property(property.Name).Index(index++), errors);
+                            if (reader.TokenType == JsonTokenType.StartObject)
+                            {
+                                Visit(ref reader, path.Property(name).Index(index), errors);
+                            }
+                            else
+                            {
+                                reader.Skip();
+                            }
+
+                            index++;
                         }
 
                         break;
+                    case JsonTokenType.StartObject:
+                        reader.Skip();
+                        break;
                 }
             }
+        }
+
+        // Unescaped JSON string bytes are valid UTF-8 without control characters; only escapes or non-ASCII need a look.
+        static bool MayBeUnwritable(ref Utf8JsonReader reader)
+        {
+            if (reader.ValueIsEscaped || reader.HasValueSequence)
+            {
+                return true;
+            }
+
+            foreach (var b in reader.ValueSpan)
+            {
+                if (b >= 0x80)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
     public static ByteArrayContent CreateContent(List<AimbaseLead> leads)
     {
-        using var document = JsonDocument.Parse(JsonSerializer.SerializeToUtf8Bytes(leads, AimbaseJsonContext.Default.ListAimbaseLead));
-        var root = document.RootElement;
+        var json = JsonSerializer.SerializeToUtf8Bytes(leads, AimbaseJsonContext.Default.ListAimbaseLead);
         return LeadsHttpContent.Xml(writer =>
         {
             writer.WriteStartElement("Leads");
             writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
             writer.WriteAttributeString("xmlns", "xsd", null, XsdNamespace);
-            foreach (var lead in root.EnumerateArray())
+            var reader = new Utf8JsonReader(json);
+            reader.Read(); // [
+            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
             {
-                WriteObject(writer, "Lead", lead);
+                WriteObject(writer, "Lead", ref reader);
             }
 
             writer.WriteEndElement();
         });
     }
 
-    private static void WriteObject(XmlWriter writer, string name, JsonElement value)
+    // Streams the object the reader is on (its StartObject) to XML; returns on its EndObject.
+    private static void WriteObject(XmlWriter writer, string name, ref Utf8JsonReader reader)
     {
         writer.WriteStartElement(name);
-        foreach (var property in value.EnumerateObject())
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            switch (property.Value.ValueKind)
+            var property = reader.GetString()!;
+            reader.Read();
+            switch (reader.TokenType)
             {
-                case JsonValueKind.Null or JsonValueKind.Undefined:
+                case JsonTokenType.Null:
                     break;
-                case JsonValueKind.Array:
-                    writer.WriteStartElement(property.Name);
-                    foreach (var item in property.Value.EnumerateArray())
+                case JsonTokenType.StartArray:
+                    writer.WriteStartElement(property);
+                    var item = ItemNames[property];
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        WriteObject(writer, ItemNames[property.Name], item);
+                        WriteObject(writer, item, ref reader);
                     }
 
                     writer.WriteEndElement();
                     break;
-                case JsonValueKind.Object:
-                    WriteObject(writer, property.Name, property.Value);
+                case JsonTokenType.StartObject:
+                    WriteObject(writer, property, ref reader);
                     break;
-                case JsonValueKind.True or JsonValueKind.False:
-                    writer.WriteElementString(property.Name, property.Value.ValueKind == JsonValueKind.True ? "true" : "false");
+                case JsonTokenType.True or JsonTokenType.False:
+                    writer.WriteElementString(property, reader.TokenType == JsonTokenType.True ? "true" : "false");
                     break;
-                case JsonValueKind.Number:
-                    writer.WriteElementString(property.Name, property.Value.GetRawText());
+                case JsonTokenType.Number:
+                    writer.WriteElementString(property, Encoding.UTF8.GetString(reader.ValueSpan));
                     break;
                 default:
-                    writer.WriteElementString(property.Name, property.Value.GetString());
+                    writer.WriteElementString(property, reader.GetString());
                     break;
             }
         }
