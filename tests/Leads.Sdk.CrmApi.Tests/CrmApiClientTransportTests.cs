@@ -11,12 +11,19 @@ public sealed class CrmApiClientTransportTests
     [Fact]
     public async Task CreateLeadAsync_WithoutDiConnectionFailsOnCreate_ThrowsTransportMayHaveReachedServer()
     {
-        var crm = new FakeCrm();
-        crm.EnqueueCreate(() => throw new HttpRequestException("An error occurred while sending the request.", new IOException("reset")));
-        var client = new CrmApiClient(crm.Handler.ToHttpClient(), FakeCrm.Options());
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, FakeCrm.Server + "crmapi/rest/v2/authentication/token")
+            .Respond("application/json", FakeCrm.Envelope("{\"token\":\"opaque-token-1\"}"));
+        mock.When(HttpMethod.Post, FakeCrm.Server + "crmapi/rest/v2/leads/create")
+            .Throw(new HttpRequestException("An error occurred while sending the request.", new IOException("reset")));
+        using var http = mock.ToHttpClient();
+        http.Timeout = TimeSpan.FromSeconds(30); // a hang must fail this test, not pass it as a timeout
+        var client = new CrmApiClient(http, FakeCrm.Options());
 
         var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => client.CreateLeadAsync(Requests.Minimal(), Ct));
 
+        Assert.False(exception.IsTimeout);
+        Assert.IsType<HttpRequestException>(exception.InnerException);
         Assert.True(exception.RequestMayHaveReachedServer);
         Assert.Equal("/crmapi/rest/v2/leads/create", exception.RequestPath);
         Assert.StartsWith("CrmApi POST", exception.Message, StringComparison.Ordinal);
