@@ -99,18 +99,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     // Reads the body into pooled memory and parses it from there: no copy of the body that outlives the call.
     private async ValueTask<AimbaseResponseDto> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        byte[] buffer;
-        int length;
-        try
-        {
-            (buffer, length) = await PooledBody.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
-        {
-            // Without the DI pipeline (which buffers bodies) the connection can break while the body arrives.
-            throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
-        }
-
+        var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
         try
         {
             return AimbaseResponseParser.Parse(buffer.AsSpan(0, length));
@@ -121,7 +110,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         }
         finally
         {
-            PooledBody.Return(buffer);
+            PooledResponseBody.Return(buffer, length);
         }
     }
 

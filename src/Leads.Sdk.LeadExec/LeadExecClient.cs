@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
@@ -261,17 +260,7 @@ public class LeadExecClient : ILeadExecClient
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
             // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
-            byte[] buffer;
-            int length;
-            try
-            {
-                (buffer, length) = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
-            {
-                // Without the DI pipeline (which buffers bodies) the connection can break while the body arrives.
-                throw LeadsTransportErrors.Map(Api, response.RequestMessage, exception);
-            }
+            var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
             try
             {
                 // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
@@ -281,45 +270,7 @@ public class LeadExecClient : ILeadExecClient
             }
             finally
             {
-                buffer.AsSpan(0, length).Clear();
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
-        }
-    }
-
-    private static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
-    {
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            var buffer = ArrayPool<byte>.Shared.Rent(4096);
-            var length = 0;
-            try
-            {
-                while (true)
-                {
-                    if (length == buffer.Length)
-                    {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        buffer.AsSpan(0, length).Clear();
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return (buffer, length);
-                    }
-
-                    length += read;
-                }
-            }
-            catch
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                throw;
+                PooledResponseBody.Return(buffer, length);
             }
         }
     }
