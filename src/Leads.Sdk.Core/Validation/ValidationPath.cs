@@ -48,6 +48,9 @@ public sealed class ValidationPath
     /// </summary>
     internal ValidationPath Element(string property, int index) => new(this, property, index);
 
+    /// <summary>Whether this is a property path made by <see cref="Property"/> directly below <paramref name="parent"/>.</summary>
+    internal bool IsPropertyOf(ValidationPath parent) => ReferenceEquals(_parent, parent) && _index < 0;
+
     /// <summary>Points an element path made by <see cref="Element"/> at another index.</summary>
     internal void MoveTo(int index) => _index = index;
 

@@ -15,6 +15,10 @@ public sealed class Validator<T> : IValidator<T>
 {
     private readonly List<IValidator<T>> _rules = [];
 
+    // What Validate runs: the rules in order, with each stretch of text properties merged into one TextRun. Built on first
+    // use and rebuilt after a rule is added.
+    private IValidator<T>[]? _plan;
+
     /// <summary>Starts the rules of one property.</summary>
     /// <typeparam name="TProperty">The property's type.</typeparam>
     /// <param name="name">The property name as it appears in error paths (the model's name).</param>
@@ -22,7 +26,7 @@ public sealed class Validator<T> : IValidator<T>
     public PropertyRules<T, TProperty> RuleFor<TProperty>(string name, Func<T, TProperty> getter)
     {
         var rules = new PropertyRules<T, TProperty>(name, getter);
-        _rules.Add(rules);
+        Add(rules);
         return rules;
     }
 
@@ -33,7 +37,7 @@ public sealed class Validator<T> : IValidator<T>
     /// <param name="itemValidator">Validates one element.</param>
     public Validator<T> ForEach<TItem>(string name, Func<T, IEnumerable<TItem>?> getter, IValidator<TItem> itemValidator)
     {
-        _rules.Add(new EachRule<TItem>(name, getter, itemValidator));
+        Add(new EachRule<TItem>(name, getter, itemValidator));
         return this;
     }
 
@@ -45,7 +49,7 @@ public sealed class Validator<T> : IValidator<T>
     public Validator<T> ForObject<TChild>(string name, Func<T, TChild?> getter, IValidator<TChild> childValidator)
         where TChild : class
     {
-        _rules.Add(new ChildRule<TChild>(name, getter, childValidator));
+        Add(new ChildRule<TChild>(name, getter, childValidator));
         return this;
     }
 
@@ -56,16 +60,17 @@ public sealed class Validator<T> : IValidator<T>
     /// <param name="message">The message reported when it does not.</param>
     public Validator<T> Must(string property, string rule, Func<T, bool> isValid, string message)
     {
-        _rules.Add(new ObjectRule(property, rule, isValid, message));
+        Add(new ObjectRule(property, rule, isValid, message));
         return this;
     }
 
     /// <inheritdoc/>
     public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
     {
-        foreach (var rule in _rules)
+        var plan = Volatile.Read(ref _plan) ?? BuildPlan();
+        for (var i = 0; i < plan.Length; i++)
         {
-            rule.Validate(instance, path, errors);
+            plan[i].Validate(instance, path, errors);
         }
     }
 
@@ -77,6 +82,72 @@ public sealed class Validator<T> : IValidator<T>
         var errors = new ValidationErrorCollector();
         Validate(instance, path ?? ValidationPath.Root, errors);
         return errors.Errors;
+    }
+
+    private void Add(IValidator<T> rule)
+    {
+        _rules.Add(rule);
+        Volatile.Write(ref _plan, null);
+    }
+
+    private IValidator<T>[] BuildPlan()
+    {
+        var plan = new List<IValidator<T>>(_rules.Count);
+        List<PropertyRules<T, string?>>? text = null;
+        foreach (var rule in _rules)
+        {
+            if (rule is PropertyRules<T, string?> textRule)
+            {
+                (text ??= []).Add(textRule);
+                continue;
+            }
+
+            if (text is not null)
+            {
+                plan.Add(new TextRun([.. text]));
+                text = null;
+            }
+
+            plan.Add(rule);
+        }
+
+        if (text is not null)
+        {
+            plan.Add(new TextRun([.. text]));
+        }
+
+        var built = plan.ToArray();
+        Volatile.Write(ref _plan, built);
+        return built;
+    }
+
+    /// <summary>
+    /// Consecutive text properties, run in one loop: a value that is missing without a Required rule, or present and
+    /// within its only limits (MaxLength), passes without running its checks; any other value runs them all in order, so
+    /// errors and their order are exactly those of the property's own rules.
+    /// </summary>
+    private sealed class TextRun(PropertyRules<T, string?>[] rules) : IValidator<T>
+    {
+        public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
+        {
+            foreach (var rule in rules)
+            {
+                var value = rule.Getter(instance);
+                if (string.IsNullOrWhiteSpace(value))
+                {
+                    if (!rule.HasMissingChecks)
+                    {
+                        continue;
+                    }
+                }
+                else if (value.Length <= rule.QuickMaxLength)
+                {
+                    continue;
+                }
+
+                rule.Validate(instance, value, path, errors);
+            }
+        }
     }
 
     private sealed class EachRule<TItem>(string name, Func<T, IEnumerable<TItem>?> getter, IValidator<TItem> itemValidator) : IValidator<T>
@@ -141,11 +212,22 @@ public sealed class Validator<T> : IValidator<T>
     private sealed class ChildRule<TChild>(string name, Func<T, TChild?> getter, IValidator<TChild> childValidator) : IValidator<T>
         where TChild : class
     {
+        // The child path of the last parent seen: below a shared parent (the root, a static path) every call reuses it
+        // instead of allocating one. A property path never changes, so sharing it between threads is safe.
+        private ValidationPath? _lastPath;
+
         public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
         {
             if (getter(instance) is { } child)
             {
-                childValidator.Validate(child, path.Property(name), errors);
+                var childPath = _lastPath;
+                if (childPath is null || !childPath.IsPropertyOf(path))
+                {
+                    childPath = path.Property(name);
+                    _lastPath = childPath;
+                }
+
+                childValidator.Validate(child, childPath, errors);
             }
         }
     }
