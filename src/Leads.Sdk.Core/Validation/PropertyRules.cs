@@ -10,15 +10,19 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
 {
     private readonly Presence _presence;
 
+    // Tells the owning validator to rebuild its plan, which copies some of these rules' settings.
+    private readonly Action? _changed;
+
     // A present value runs _checks, a missing one _missingChecks, each in the order they were added. Splitting them keeps
     // the order of errors (a value is either present or missing) and skips Required/RequiredWhen for present values.
     private PropertyCheck<T, TProperty>[] _checks = [];
     private MissingCheck[] _missingChecks = [];
 
-    internal PropertyRules(string name, Func<T, TProperty> getter)
+    internal PropertyRules(string name, Func<T, TProperty> getter, Action? changed = null)
     {
         Name = name;
         Getter = getter;
+        _changed = changed;
         _presence = PresenceOf(typeof(TProperty));
     }
 
@@ -53,6 +57,7 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
     public PropertyRules<T, TProperty> Required()
     {
         _missingChecks = [.. _missingChecks, new MissingCheck(ValidationRules.Required, null, $"{Name} is required.")];
+        _changed?.Invoke();
         return this;
     }
 
@@ -62,6 +67,7 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
     public PropertyRules<T, TProperty> RequiredWhen(Func<T, bool> condition, string conditionDescription)
     {
         _missingChecks = [.. _missingChecks, new MissingCheck(ValidationRules.ConditionalRequired, condition, $"{Name} is required when {conditionDescription}.")];
+        _changed?.Invoke();
         return this;
     }
 
@@ -124,6 +130,7 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
     {
         _checks = [.. _checks, check];
         QuickMaxLength = check is MaxLengthCheck<T> maxLength && QuickMaxLength >= 0 ? Math.Min(QuickMaxLength, maxLength.MaxLength) : -1;
+        _changed?.Invoke();
         return this;
     }
 
