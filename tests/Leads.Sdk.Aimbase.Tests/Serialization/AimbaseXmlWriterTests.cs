@@ -136,6 +136,9 @@ public sealed class AimbaseXmlWriterTests
     }
 
     [Theory]
+    [InlineData(0xD800)]
+    [InlineData(0xDBFF)]
+    [InlineData(0xDC00)]
     [InlineData(0x0007)]
     [InlineData(0x001F)]
     [InlineData(0xFFFE)]
