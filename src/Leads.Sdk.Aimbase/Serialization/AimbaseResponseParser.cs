@@ -28,7 +28,8 @@ internal static class AimbaseResponseParser
             }
         }
 
-        return Parse(Encoding.UTF8.GetString(body));
+        // Decoded from the first character that is not white space or a byte order mark: "\uFEFF  <Leads>" is read too.
+        return Parse(Encoding.UTF8.GetString(body[start..]));
     }
 
     private static AimbaseResponseDto Parse(string body)
