@@ -42,7 +42,7 @@ internal static class AimbaseResponseParser
 
         var response = text[0] switch
         {
-            '<' => AimbaseXmlReader.Parse(Leads.Sdk.Serialization.SafeXml.Parse(text)),
+            '<' => AimbaseXmlReader.Parse(text),
             '[' => new AimbaseResponseDto { LeadResponseRecords = JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.ListAimbaseRecordDto) },
             '{' => JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.AimbaseResponseDto) ?? throw new FormatException("The body is JSON null."),
             _ => throw new FormatException("The body is neither JSON nor XML."),
