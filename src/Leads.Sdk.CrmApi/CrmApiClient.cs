@@ -18,7 +18,6 @@ public class CrmApiClient : ICrmApiClient
     private readonly CrmApiJsonContext _json = null!;
     private readonly CrmEnvelopeReader _reader = null!;
     private readonly CrmRequestBody _body = new();
-    private readonly Func<byte[], CrmEnvelope<CrmLead>> _parseLead = null!;
     private volatile ResolvedUri? _createLeadUri;
 
     /// <summary>For mocking.</summary>
@@ -61,7 +60,6 @@ public class CrmApiClient : ICrmApiClient
         _json = CrmApiJsonContext.WithDateFormat(options.DateFormat);
         _http = httpClient;
         _reader = new CrmEnvelopeReader(new LeadsResponseReader(Api, tokens.Secrets));
-        _parseLead = CrmEnvelopeReader.Parser(_json.CrmEnvelopeCrmLead);
     }
 
     /// <summary>How CRM.COM reports errors, for the Core pipeline.</summary>
@@ -86,7 +84,7 @@ public class CrmApiClient : ICrmApiClient
             // Sent directly rather than through the Refit interface: this is the hot call, and Refit's request
             // building (argument array, URL assembly, request options) cost ~500 B and a URI parse per call.
             using var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var result = await _reader.ReadAsync(response, _parseLead, cancellationToken).ConfigureAwait(false);
+            var result = await _reader.ReadAsync(response, _json.CrmEnvelopeCrmLead, cancellationToken).ConfigureAwait(false);
 
             // Repeated only because the server refused the token, so this call created nothing; any other failure
             // (a timeout included) is thrown, since the lead may exist.

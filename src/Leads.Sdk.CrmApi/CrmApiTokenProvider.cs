@@ -20,7 +20,6 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     private readonly CrmApiOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly CrmEnvelopeReader _reader;
-    private static readonly Func<byte[], CrmEnvelope<CrmTokenData>> ParseToken = CrmEnvelopeReader.Parser(CrmApiJsonContext.Default.CrmEnvelopeCrmTokenData);
     private volatile string? _lastToken;
 
     /// <summary>Creates a provider that logs in through <paramref name="httpClient"/>.</summary>
@@ -63,7 +62,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
 
         using (response)
         {
-            var result = await _reader.ReadAsync(response, ParseToken, cancellationToken).ConfigureAwait(false);
+            var result = await _reader.ReadAsync(response, CrmApiJsonContext.Default.CrmEnvelopeCrmTokenData, cancellationToken).ConfigureAwait(false);
             if (result.Error is { } error)
             {
                 // A login refused in the envelope is an authentication failure whatever its code; HTTP errors keep their type.

@@ -1,12 +1,8 @@
-using System.Text;
-using System.Text.Json;
-using System.Xml;
 using Leads.Sdk.Http;
 using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.LeadExec.Serialization;
 using Leads.Sdk.LeadExec.Validation;
-using Leads.Sdk.Serialization;
 
 namespace Leads.Sdk.LeadExec;
 
@@ -264,61 +260,15 @@ public class LeadExecClient : ILeadExecClient
             try
             {
                 // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
-                return StartsWithAngleBracket(buffer.AsSpan(0, length))
-                    ? await ReadXmlAsync(response, buffer, length, map, cancellationToken).ConfigureAwait(false)
-                    : ReadJson(response, buffer.AsMemory(0, length), map);
+                var body = buffer.AsMemory(0, length);
+                return StartsWithAngleBracket(body.Span)
+                    ? _reader.ReadBody(response, body, "XML", map, static (xml, map) => map(XmlResponseNode.Parse(xml)))
+                    : _reader.ReadBody(response, body, "JSON", map, static (json, map) => JsonResponseNode.Map(json, map));
             }
             finally
             {
                 PooledResponseBody.Return(buffer, length);
             }
-        }
-    }
-
-    /// <summary>
-    /// What <see cref="LeadsResponseReader.ReadJsonAsync{T}(HttpResponseMessage, Func{byte[], T}, CancellationToken)"/> does,
-    /// over the body already read into a pooled buffer (the reader wants its own copy of the body).
-    /// </summary>
-    private T ReadJson<T>(HttpResponseMessage response, ReadOnlyMemory<byte> body, Func<ResponseNode, T> map)
-    {
-        if (body.Span.Trim(" \t\r\n"u8).IsEmpty)
-        {
-            throw _reader.CreateUnreadable(response, string.Empty, "The body is empty; JSON was expected.", null);
-        }
-
-        ThrowIfHtml(response, body.Span, "JSON");
-        try
-        {
-            return JsonResponseNode.Map(body, map);
-        }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
-        {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body.Span), $"The body is not the JSON the API documents: {exception.Message}", exception);
-        }
-    }
-
-    /// <summary>What <see cref="LeadsResponseReader.ReadXmlAsync{T}"/> does, over the body already read into a pooled buffer.</summary>
-    private async Task<T> ReadXmlAsync<T>(HttpResponseMessage response, byte[] buffer, int length, Func<ResponseNode, T> map, CancellationToken cancellationToken)
-    {
-        ThrowIfHtml(response, buffer.AsSpan(0, length), "XML");
-        try
-        {
-            using var stream = new MemoryStream(buffer, 0, length, writable: false);
-            var document = await SafeXml.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
-            return map(new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element.")));
-        }
-        catch (Exception exception) when (exception is XmlException or FormatException or InvalidOperationException or KeyNotFoundException)
-        {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(buffer, 0, length), $"The body is not the XML the API documents: {exception.Message}", exception);
-        }
-    }
-
-    private void ThrowIfHtml(HttpResponseMessage response, ReadOnlySpan<byte> body, string format)
-    {
-        var mediaType = response.Content.Headers.ContentType?.MediaType;
-        if (mediaType is not null && mediaType.Contains("html", StringComparison.OrdinalIgnoreCase))
-        {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
         }
     }
 

@@ -1,16 +1,24 @@
-using System.Text.RegularExpressions;
 using Leads.Sdk.Aimbase.Models;
 using Leads.Sdk.Validation;
 
 namespace Leads.Sdk.Aimbase.Validation;
 
 /// <summary>The doc's Lead, Dealer, Product and Custom Data Schemas, described once.</summary>
-internal static partial class AimbaseLeadValidator
+internal static class AimbaseLeadValidator
 {
+    private const string CountryCodeMessage = "CountryCode must be an ISO two-letter country code.";
+
     public static Validator<AimbaseLead> Lead { get; } = CreateLeadValidator();
 
-    [GeneratedRegex("^[A-Za-z]{2}$")]
-    private static partial Regex TwoLetters();
+    /// <summary>
+    /// Exactly what the regular expression <c>^[A-Za-z]{2}$</c> accepts (its <c>$</c> also matches before a final
+    /// <c>\n</c>), checked without running a regex for every lead.
+    /// </summary>
+    internal static bool IsTwoLetters(string? value)
+        => value is not null
+            && (value.Length == 2 || (value.Length == 3 && value[2] == '\n'))
+            && char.IsAsciiLetter(value[0])
+            && char.IsAsciiLetter(value[1]);
 
     private static Validator<AimbaseLead> CreateLeadValidator()
     {
@@ -58,7 +66,7 @@ internal static partial class AimbaseLeadValidator
         lead.RuleFor(nameof(AimbaseLead.MobilePhone), l => l.MobilePhone).MaxLength(20);
         lead.RuleFor(nameof(AimbaseLead.Fax), l => l.Fax).MaxLength(20);
         lead.RuleFor(nameof(AimbaseLead.Email), l => l.Email).MaxLength(80);
-        lead.RuleFor(nameof(AimbaseLead.CountryCode), l => l.CountryCode).Required().Pattern(TwoLetters(), "an ISO two-letter country code");
+        lead.RuleFor(nameof(AimbaseLead.CountryCode), l => l.CountryCode).Required().Must(ValidationRules.Pattern, IsTwoLetters, _ => CountryCodeMessage);
         lead.RuleFor(nameof(AimbaseLead.DealerIds), l => l.DealerIds).MaxLength(100).DelimitedList();
         lead.ForEach(nameof(AimbaseLead.Dealers), l => l.Dealers, dealer);
         lead.RuleFor(nameof(AimbaseLead.ProductIds), l => l.ProductIds).MaxLength(100).DelimitedList();

@@ -102,14 +102,33 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, Func<byte[], T> parse, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(parse);
-        var bytes = await ReadSuccessBytesAsync(response, "JSON", cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+        var bytes = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
+        return ReadBody(response, bytes, "JSON", (parse, bytes), static (_, state) => state.parse(state.bytes));
+    }
+
+    /// <summary>
+    /// Reads a successful body that the caller already holds in memory (a pooled buffer, so no copy of it is made):
+    /// an empty body or an HTML page is refused, and a parser's error becomes
+    /// <see cref="LeadsUnreadableResponseException"/> with a redacted excerpt, as <see cref="ReadJsonAsync{T}(HttpResponseMessage, Func{byte[], T}, CancellationToken)"/> does.
+    /// </summary>
+    /// <typeparam name="T">The result type.</typeparam>
+    /// <typeparam name="TState">What <paramref name="parse"/> needs besides the body (so it can be a static lambda).</typeparam>
+    /// <param name="response">The response the body came from (its status is not checked here).</param>
+    /// <param name="body">The whole body.</param>
+    /// <param name="format">The format expected, for the messages: <c>JSON</c> or <c>XML</c>.</param>
+    /// <param name="state">Passed to <paramref name="parse"/>.</param>
+    /// <param name="parse">Parses the body; may throw <see cref="JsonException"/>, <see cref="XmlException"/>, <see cref="FormatException"/>, <see cref="InvalidOperationException"/> or <see cref="KeyNotFoundException"/>.</param>
+    internal T ReadBody<T, TState>(HttpResponseMessage response, ReadOnlyMemory<byte> body, string format, TState state, Func<ReadOnlyMemory<byte>, TState, T> parse)
+    {
+        ThrowIfEmptyOrHtml(response, body.Span, format);
         try
         {
-            return parse(bytes);
+            return parse(body, state);
         }
-        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException or KeyNotFoundException)
         {
-            throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is not the JSON the API documents: {exception.Message}", exception);
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(body.Span), $"The body is not the {format} the API documents: {exception.Message}", exception);
         }
     }
 
@@ -186,14 +205,18 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     {
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var bytes = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
+        ThrowIfEmptyOrHtml(response, bytes, format);
+        return bytes;
+    }
+
+    private void ThrowIfEmptyOrHtml(HttpResponseMessage response, ReadOnlySpan<byte> body, string format)
+    {
+        ThrowIfEmpty(response, body, format);
         var mediaType = response.Content.Headers.ContentType?.MediaType;
-        ThrowIfEmpty(response, bytes, format);
         if (IsHtml(mediaType))
         {
-            throw CreateUnreadable(response, Encoding.UTF8.GetString(bytes), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
+            throw CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is an HTML page ({mediaType}); {format} was expected.", null);
         }
-
-        return bytes;
     }
 
     private async Task<T> ReadJsonStreamAsync<T>(HttpResponseMessage response, ExcerptRecordingStream body, JsonTypeInfo<T> typeInfo, CancellationToken cancellationToken)

@@ -22,9 +22,18 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
             }
 
 #if NET9_0_OR_GREATER
-            // Buffered once, into the content's own buffer (sized from Content-Length), which HttpClient then uses
-            // as is: no growing MemoryStream, no ToArray copy, no second copy when HttpClient buffers the response.
-            var capped = new SizeCappedContent(response.Content, limit, () => TooLarge(request, response, limit));
+            if (response.Content.Headers.ContentLength is not null)
+            {
+                // The length was checked above and HTTP framing delivers no more than it: buffered as is, once, into
+                // the content's own buffer sized from the length, which HttpClient and the clients then read (no
+                // wrapper content, no copied headers: ~1 KB less per call). The limit passed on is a backstop for a
+                // handler whose content sends more than its Content-Length.
+                await response.Content.LoadIntoBufferAsync(Math.Min(limit, int.MaxValue), cancellationToken).ConfigureAwait(false);
+                return response;
+            }
+
+            // No length to check up front: counted while it is buffered, once, into HttpContent's own buffer.
+            var capped = new SizeCappedContent(response.Content, limit, this, request, response);
             response.Content = capped;
             await capped.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
 #else
@@ -65,7 +74,7 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
         }
     }
 
-    private LeadsUnreadableResponseException TooLarge(HttpRequestMessage request, HttpResponseMessage response, long limit)
+    internal LeadsUnreadableResponseException TooLarge(HttpRequestMessage request, HttpResponseMessage response, long limit)
         => new(new LeadsApiErrorDetails(
             api.Name,
             request.Method.Method,

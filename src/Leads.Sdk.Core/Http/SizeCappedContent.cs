@@ -13,16 +13,29 @@ internal sealed class SizeCappedContent : HttpContent
     private const int ChunkSize = 16 * 1024;
     private readonly HttpContent _inner;
     private readonly long _maxBytes;
-    private readonly Func<Exception> _tooLarge;
+    private readonly MaxResponseSizeHandler _handler;
+    private readonly HttpRequestMessage _request;
+    private readonly HttpResponseMessage _response;
 
-    public SizeCappedContent(HttpContent inner, long maxBytes, Func<Exception> tooLarge)
+    public SizeCappedContent(HttpContent inner, long maxBytes, MaxResponseSizeHandler handler, HttpRequestMessage request, HttpResponseMessage response)
     {
         _inner = inner;
         _maxBytes = maxBytes;
-        _tooLarge = tooLarge;
-        foreach (var header in inner.Headers)
+        _handler = handler;
+        _request = request;
+        _response = response;
+
+        // The unvalidated view: copied as they arrived, without parsing them or allocating a value array per header.
+        foreach (var (name, values) in inner.Headers.NonValidated)
         {
-            Headers.TryAddWithoutValidation(header.Key, header.Value);
+            if (values.Count == 1)
+            {
+                Headers.TryAddWithoutValidation(name, values.ToString());
+            }
+            else
+            {
+                Headers.TryAddWithoutValidation(name, values);
+            }
         }
     }
 
@@ -44,7 +57,7 @@ internal sealed class SizeCappedContent : HttpContent
                     total += read;
                     if (total > _maxBytes)
                     {
-                        throw _tooLarge();
+                        throw _handler.TooLarge(_request, _response, _maxBytes);
                     }
 
                     await stream.WriteAsync(chunk.AsMemory(0, read), cancellationToken).ConfigureAwait(false);

@@ -10,12 +10,28 @@ namespace Leads.Sdk.Http;
 public sealed class TransportErrorHandler(LeadsApiDescriptor api) : DelegatingHandler
 {
     /// <inheritdoc/>
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        Task<HttpResponseMessage> sending;
         try
         {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            sending = base.SendAsync(request, cancellationToken);
+        }
+        catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
+        {
+            throw LeadsTransportErrors.Map(api, request, exception);
+        }
+
+        // A response already there (a cache, an in-memory handler) is passed on without an async state machine.
+        return sending.IsCompletedSuccessfully ? sending : MapFailureAsync(sending, request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> MapFailureAsync(Task<HttpResponseMessage> sending, HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sending.ConfigureAwait(false);
         }
         catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
         {

@@ -8,6 +8,9 @@ public static class FormUrlEncoding
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    // RFC 3986's unreserved characters: written as they are.
+    private static readonly SearchValues<char> Unreserved = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
+
     /// <summary>Encodes the pairs; a pair whose value is <see langword="null"/> is left out, an empty value is kept.</summary>
     /// <param name="pairs">The keys and values, in wire order.</param>
     public static string Encode(IEnumerable<KeyValuePair<string, string?>> pairs)
@@ -85,9 +88,30 @@ public static class FormUrlEncoding
     {
         var written = 0;
         var i = 0;
-        for (; i < text.Length && text[i] < 0x80; i++)
+        while (i < text.Length)
         {
+            // Runs of unreserved characters (most of a form) are found and copied a vector at a time.
+            var plain = text.AsSpan(i).IndexOfAnyExcept(Unreserved);
+            var run = plain < 0 ? text.Length - i : plain;
+            if (run > 0)
+            {
+                if (!countOnly)
+                {
+                    Ascii.FromUtf16(text.AsSpan(i, run), destination[written..], out _);
+                }
+
+                written += run;
+                i += run;
+                continue;
+            }
+
+            if (text[i] >= 0x80)
+            {
+                break;
+            }
+
             written += countOnly ? Width((byte)text[i]) : WriteByte((byte)text[i], destination[written..]);
+            i++;
         }
 
         if (i < text.Length)

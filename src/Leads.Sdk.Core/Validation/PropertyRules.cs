@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Leads.Sdk.Validation;
 
@@ -7,45 +8,73 @@ namespace Leads.Sdk.Validation;
 /// <typeparam name="TProperty">The property's type.</typeparam>
 public sealed class PropertyRules<T, TProperty> : IValidator<T>
 {
-    // Whether a present value can still be an empty string or collection; known per type, so enums and numbers skip
-    // the type tests in IsPresent (which box a value type).
-    private static readonly bool MayBeTextOrCollection =
-        !typeof(TProperty).IsValueType || typeof(ICollection).IsAssignableFrom(Nullable.GetUnderlyingType(typeof(TProperty)) ?? typeof(TProperty));
+    private readonly Presence _presence;
 
-    private readonly Func<T, TProperty> _getter;
-    private readonly List<Check> _checks = [];
+    // Tells the owning validator to rebuild its plan, which copies some of these rules' settings.
+    private readonly Action? _changed;
 
-    internal PropertyRules(string name, Func<T, TProperty> getter)
+    // A present value runs _checks, a missing one _missingChecks, each in the order they were added. Splitting them keeps
+    // the order of errors (a value is either present or missing) and skips Required/RequiredWhen for present values.
+    private PropertyCheck<T, TProperty>[] _checks = [];
+    private MissingCheck[] _missingChecks = [];
+
+    internal PropertyRules(string name, Func<T, TProperty> getter, Action? changed = null)
     {
         Name = name;
-        _getter = getter;
+        Getter = getter;
+        _changed = changed;
+        _presence = PresenceOf(typeof(TProperty));
+    }
+
+    private enum Presence
+    {
+        /// <summary>Present when not null (numbers, enums, dates, sealed non-collection classes).</summary>
+        NotNull,
+
+        /// <summary>A string: present when not null, empty or white space.</summary>
+        Text,
+
+        /// <summary>The runtime type decides (a declared interface or base class may hold a string or a collection).</summary>
+        ByRuntimeType,
     }
 
     /// <summary>The property name used in error paths and messages.</summary>
     public string Name { get; }
 
+    /// <summary>Reads the property.</summary>
+    internal Func<T, TProperty> Getter { get; }
+
+    /// <summary>Whether a missing value can break a rule (Required, RequiredWhen); otherwise it passes without running anything.</summary>
+    internal bool HasMissingChecks => _missingChecks.Length > 0;
+
+    /// <summary>
+    /// For text: the longest present value known to pass without running the checks (<see cref="int.MaxValue"/> when there
+    /// are none, the limit when every check is a MaxLength), or -1 when present values must run the checks.
+    /// </summary>
+    internal int QuickMaxLength { get; private set; } = int.MaxValue;
+
     /// <summary>The value must be present: not null, not an empty or white-space string, not an empty collection.</summary>
     public PropertyRules<T, TProperty> Required()
-        => AddCheck(ValidationRules.Required, (_, value) => IsPresent(value), _ => $"{Name} is required.", checksMissing: true);
+    {
+        _missingChecks = [.. _missingChecks, new MissingCheck(ValidationRules.Required, null, $"{Name} is required.")];
+        _changed?.Invoke();
+        return this;
+    }
 
     /// <summary>The value must be present when <paramref name="condition"/> holds.</summary>
     /// <param name="condition">When the value is required.</param>
     /// <param name="conditionDescription">The condition in words, for the message (for example <c>IsCommunicationOptIn is true</c>).</param>
     public PropertyRules<T, TProperty> RequiredWhen(Func<T, bool> condition, string conditionDescription)
-        => AddCheck(
-            ValidationRules.ConditionalRequired,
-            (owner, value) => !condition(owner) || IsPresent(value),
-            _ => $"{Name} is required when {conditionDescription}.",
-            checksMissing: true);
+    {
+        _missingChecks = [.. _missingChecks, new MissingCheck(ValidationRules.ConditionalRequired, condition, $"{Name} is required when {conditionDescription}.")];
+        _changed?.Invoke();
+        return this;
+    }
 
     /// <summary>The value, when present, must be one of <paramref name="allowed"/>.</summary>
     /// <param name="allowed">The documented values.</param>
     public PropertyRules<T, TProperty> AllowedValues(params TProperty[] allowed)
-    {
-        var set = new HashSet<TProperty>(allowed);
-        var list = string.Join(", ", allowed);
-        return AddCheck(ValidationRules.AllowedValues, (_, value) => set.Contains(value), value => $"{Name} must be one of {list} (was '{value}').");
-    }
+        => AddCheck(new AllowedValuesCheck<T, TProperty>(Name, allowed));
 
     /// <summary>Adds a custom check of the value; it runs only when the value is present.</summary>
     /// <param name="rule">The rule name, one of <see cref="ValidationRules"/>.</param>
@@ -54,7 +83,7 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
     public PropertyRules<T, TProperty> Must(string rule, Func<TProperty, bool> isValid, Func<TProperty, string> message)
     {
         ArgumentNullException.ThrowIfNull(isValid);
-        return AddCheck(rule, (_, value) => isValid(value), message);
+        return AddCheck(new MustCheck<T, TProperty>(rule, isValid, message));
     }
 
     /// <summary>Adds a custom check that can read the owning object; it runs only when the value is present.</summary>
@@ -62,47 +91,86 @@ public sealed class PropertyRules<T, TProperty> : IValidator<T>
     /// <param name="isValid">Returns <see langword="true"/> when the value passes.</param>
     /// <param name="message">Builds the message from the failing value.</param>
     public PropertyRules<T, TProperty> Must(string rule, Func<T, TProperty, bool> isValid, Func<TProperty, string> message)
-        => AddCheck(rule, isValid, message);
+        => AddCheck(new OwnerMustCheck<T, TProperty>(rule, isValid, message));
 
     /// <inheritdoc/>
     public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
+        => Validate(instance, Getter(instance), path, errors);
+
+    /// <summary>Runs the rules on a value already read from <paramref name="instance"/>.</summary>
+    internal void Validate(T instance, TProperty value, ValidationPath path, ValidationErrorCollector errors)
     {
-        var value = _getter(instance);
-        var present = IsPresent(value);
-        foreach (var check in _checks)
+        if (IsPresent(value))
         {
-            if ((present || check.ChecksMissing) && !check.IsValid(instance, value))
+            var checks = _checks;
+            for (var i = 0; i < checks.Length; i++)
             {
-                errors.Add(path, Name, check.Rule, check.Message(value));
+                var check = checks[i];
+                if (!check.IsValid(instance, value))
+                {
+                    errors.Add(path, Name, check.Rule, check.Message(value));
+                }
+            }
+        }
+        else
+        {
+            var missingChecks = _missingChecks;
+            for (var i = 0; i < missingChecks.Length; i++)
+            {
+                var check = missingChecks[i];
+                if (check.Condition is null || check.Condition(instance))
+                {
+                    errors.Add(path, Name, check.Rule, check.Message);
+                }
             }
         }
     }
 
-    internal static bool IsPresent(TProperty value)
+    internal PropertyRules<T, TProperty> AddCheck(PropertyCheck<T, TProperty> check)
+    {
+        _checks = [.. _checks, check];
+        QuickMaxLength = check is MaxLengthCheck<T> maxLength && QuickMaxLength >= 0 ? Math.Min(QuickMaxLength, maxLength.MaxLength) : -1;
+        _changed?.Invoke();
+        return this;
+    }
+
+    private bool IsPresent(TProperty value)
     {
         if (value is null)
         {
             return false;
         }
 
-        if (!MayBeTextOrCollection)
+        return _presence switch
         {
-            return true;
-        }
-
-        return value switch
-        {
-            string text => !string.IsNullOrWhiteSpace(text),
-            ICollection collection => collection.Count > 0,
-            _ => true,
+            Presence.NotNull => true,
+            Presence.Text => !string.IsNullOrWhiteSpace(Unsafe.As<TProperty, string>(ref value)),
+            _ => value switch
+            {
+                string text => !string.IsNullOrWhiteSpace(text),
+                ICollection collection => collection.Count > 0,
+                _ => true,
+            },
         };
     }
 
-    private PropertyRules<T, TProperty> AddCheck(string rule, Func<T, TProperty, bool> isValid, Func<TProperty, string> message, bool checksMissing = false)
+    // Decided once per property from the declared type, so enums and numbers skip the type tests (which box a value type).
+    private static Presence PresenceOf(Type type)
     {
-        _checks.Add(new Check(rule, isValid, message, checksMissing));
-        return this;
+        if (type == typeof(string))
+        {
+            return Presence.Text;
+        }
+
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        if (typeof(ICollection).IsAssignableFrom(underlying))
+        {
+            return Presence.ByRuntimeType;
+        }
+
+        return type.IsValueType || type.IsSealed ? Presence.NotNull : Presence.ByRuntimeType;
     }
 
-    private sealed record Check(string Rule, Func<T, TProperty, bool> IsValid, Func<TProperty, string> Message, bool ChecksMissing);
+    /// <summary>A rule that only a missing value can break: Required (no condition) or RequiredWhen.</summary>
+    private readonly record struct MissingCheck(string Rule, Func<T, bool>? Condition, string Message);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Leads.Sdk.Validation;
@@ -13,10 +12,7 @@ public static class PropertyRulesExtensions
     public static PropertyRules<T, string?> MaxLength<T>(this PropertyRules<T, string?> rules, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.MaxLength,
-            value => value!.Length <= maxLength,
-            value => $"{rules.Name} must be at most {maxLength} characters (was {value!.Length}).");
+        return rules.AddCheck(new MaxLengthCheck<T>(rules.Name, maxLength));
     }
 
     /// <summary>The text, when present, must be exactly <paramref name="length"/> characters long.</summary>
@@ -26,10 +22,7 @@ public static class PropertyRulesExtensions
     public static PropertyRules<T, string?> ExactLength<T>(this PropertyRules<T, string?> rules, int length)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.ExactLength,
-            value => value!.Length == length,
-            value => $"{rules.Name} must be exactly {length} characters (was {value!.Length}).");
+        return rules.AddCheck(new ExactLengthCheck<T>(rules.Name, length));
     }
 
     /// <summary>The text, when present, must match <paramref name="pattern"/>.</summary>
@@ -41,10 +34,7 @@ public static class PropertyRulesExtensions
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(pattern);
-        return rules.Must(
-            ValidationRules.Pattern,
-            value => pattern.IsMatch(value!),
-            _ => $"{rules.Name} must be {formatDescription}.");
+        return rules.AddCheck(new PatternCheck<T>(rules.Name, pattern, formatDescription));
     }
 
     /// <summary>The value, when present, must lie within [<paramref name="min"/>, <paramref name="max"/>].</summary>
@@ -57,10 +47,7 @@ public static class PropertyRulesExtensions
         where TValue : struct, IComparable<TValue>
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.Range,
-            value => value!.Value.CompareTo(min) >= 0 && value.Value.CompareTo(max) <= 0,
-            value => string.Create(CultureInfo.InvariantCulture, $"{rules.Name} must be between {min} and {max} (was {value})."));
+        return rules.AddCheck(new NullableRangeCheck<T, TValue>(rules.Name, min, max));
     }
 
     /// <summary>The value must lie within [<paramref name="min"/>, <paramref name="max"/>].</summary>
@@ -73,10 +60,7 @@ public static class PropertyRulesExtensions
         where TValue : struct, IComparable<TValue>
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.Range,
-            value => value.CompareTo(min) >= 0 && value.CompareTo(max) <= 0,
-            value => string.Create(CultureInfo.InvariantCulture, $"{rules.Name} must be between {min} and {max} (was {value})."));
+        return rules.AddCheck(new RangeCheck<T, TValue>(rules.Name, min, max));
     }
 
     /// <summary>The enum value, when present, must be one of the enum's defined members.</summary>
@@ -87,10 +71,7 @@ public static class PropertyRulesExtensions
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.AllowedValues,
-            value => Enum.IsDefined(value!.Value),
-            value => $"{rules.Name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())} (was {value}).");
+        return rules.AddCheck(new NullableDefinedCheck<T, TEnum>(rules.Name));
     }
 
     /// <summary>The enum value must be one of the enum's defined members.</summary>
@@ -101,10 +82,7 @@ public static class PropertyRulesExtensions
         where TEnum : struct, Enum
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.AllowedValues,
-            value => Enum.IsDefined(value),
-            value => $"{rules.Name} must be one of {string.Join(", ", Enum.GetNames<TEnum>())} (was {value}).");
+        return rules.AddCheck(new DefinedCheck<T, TEnum>(rules.Name));
     }
 
     /// <summary>
@@ -117,31 +95,6 @@ public static class PropertyRulesExtensions
     public static PropertyRules<T, string?> DelimitedList<T>(this PropertyRules<T, string?> rules, char separator = ',')
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return rules.Must(
-            ValidationRules.Pattern,
-            value => HasNoEmptyItems(value!, separator),
-            _ => $"{rules.Name} must be a '{separator}'-delimited list without empty items.");
-    }
-
-    // Walks the items in place: splitting would allocate an array and a string per item for every valid value.
-    private static bool HasNoEmptyItems(string value, char separator)
-    {
-        var rest = value.AsSpan();
-        while (true)
-        {
-            var end = rest.IndexOf(separator);
-            var item = end < 0 ? rest : rest[..end];
-            if (item.IsWhiteSpace())
-            {
-                return false;
-            }
-
-            if (end < 0)
-            {
-                return true;
-            }
-
-            rest = rest[(end + 1)..];
-        }
+        return rules.AddCheck(new DelimitedListCheck<T>(rules.Name, separator));
     }
 }

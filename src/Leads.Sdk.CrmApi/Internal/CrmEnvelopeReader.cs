@@ -30,15 +30,7 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
         }
     }
 
-    /// <summary>
-    /// The parser of one envelope type, made once per client: a per-call lambda would allocate a closure and a
-    /// delegate on every call.
-    /// </summary>
-    public static Func<byte[], CrmEnvelope<T>> Parser<T>(JsonTypeInfo<CrmEnvelope<T>> typeInfo)
-        where T : class
-        => bytes => JsonSerializer.Deserialize(bytes, typeInfo) ?? throw new JsonException("The body is JSON null.");
-
-    public async Task<CrmCallResult<T>> ReadAsync<T>(HttpResponseMessage response, Func<byte[], CrmEnvelope<T>> parse, CancellationToken cancellationToken)
+    public async Task<CrmCallResult<T>> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<CrmEnvelope<T>> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
         if (!response.IsSuccessStatusCode)
@@ -53,40 +45,50 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
             return new(null, Reader.CreateException(response, errorBody, error), TokenRejected: false);
         }
 
-        var envelope = await Reader.ReadJsonAsync(response, parse, cancellationToken).ConfigureAwait(false);
-        var status = envelope.Status;
-        if (status is not null && CrmApiErrorCodes.IsSuccess(status.Code) && envelope.Data is { } data)
+        // Into a pooled buffer and parsed from there: ReadAsByteArrayAsync would buffer the body and copy it once more.
+        var (buffer, length) = await PooledResponseBody.ReadAsync(Reader.Api, response, cancellationToken).ConfigureAwait(false);
+        try
         {
-            return new(data, null, false);
-        }
+            var envelope = Reader.ReadBody(
+                response,
+                buffer.AsMemory(0, length),
+                "JSON",
+                typeInfo,
+                static (body, typeInfo) => JsonSerializer.Deserialize(body.Span, typeInfo) ?? throw new JsonException("The body is JSON null."));
+            var status = envelope.Status;
+            if (status is not null && CrmApiErrorCodes.IsSuccess(status.Code) && envelope.Data is { } data)
+            {
+                return new(data, null, false);
+            }
 
-        // Not the success path: only now is the (already buffered) body decoded, for the exception's excerpt.
-        var text = await ReadBufferedTextAsync(response, cancellationToken).ConfigureAwait(false);
-        if (status is null)
+            // Not the success path: only now is the body decoded, for the exception's excerpt.
+            var text = Encoding.UTF8.GetString(buffer, 0, length);
+            if (status is null)
+            {
+                throw Reader.CreateUnreadable(response, text, "The body has no status object.", null);
+            }
+
+            if (CrmApiErrorCodes.IsSuccess(status.Code))
+            {
+                throw Reader.CreateUnreadable(response, text, "The status is OK but the body has no data.", null);
+            }
+
+            var details = Reader.Details(response, text, new ApiErrorBody(status.Code, status.Message ?? status.Description));
+            if (CrmApiErrorCodes.IsTokenRejected(status.Code))
+            {
+                return new(null, new LeadsAuthenticationException(details), TokenRejected: true);
+            }
+
+            LeadsApiException exception = CrmApiErrorCodes.IsAuthentication(status.Code)
+                ? new LeadsAuthenticationException(details)
+                : new LeadsApiException(details);
+            return new(null, exception, TokenRejected: false);
+        }
+        finally
         {
-            throw Reader.CreateUnreadable(response, text, "The body has no status object.", null);
+            PooledResponseBody.Return(buffer, length);
         }
-
-        if (CrmApiErrorCodes.IsSuccess(status.Code))
-        {
-            throw Reader.CreateUnreadable(response, text, "The status is OK but the body has no data.", null);
-        }
-
-        var details = Reader.Details(response, text, new ApiErrorBody(status.Code, status.Message ?? status.Description));
-        if (CrmApiErrorCodes.IsTokenRejected(status.Code))
-        {
-            return new(null, new LeadsAuthenticationException(details), TokenRejected: true);
-        }
-
-        LeadsApiException exception = CrmApiErrorCodes.IsAuthentication(status.Code)
-            ? new LeadsAuthenticationException(details)
-            : new LeadsApiException(details);
-        return new(null, exception, TokenRejected: false);
     }
-
-    // The body was read as bytes already, so the content is buffered and this reads the same bytes again.
-    private static async Task<string> ReadBufferedTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        => Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
 
     private static async Task<string> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -182,7 +182,9 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
             {
                 var nameStart = (int)reader.TokenStartIndex + 1;
                 var nameLength = reader.ValueSpan.Length;
-                var nameEscaped = reader.ValueIsEscaped;
+
+                // Decided once per property rather than on every lookup: a plain name is compared as it is.
+                var plainName = !reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan);
                 var kind = Next(ref reader);
                 var valueStart = (int)reader.TokenStartIndex;
                 int valueLength;
@@ -197,7 +199,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                     valueLength = reader.ValueSpan.Length;
                 }
 
-                node.Add(new Entry(nameStart, nameLength, nameEscaped, kind, valueStart, valueLength));
+                node.Add(new Entry(nameStart, nameLength, plainName, kind, valueStart, valueLength));
             }
 
             return node;
@@ -248,7 +250,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         for (var i = 0; i < _count; i++)
         {
             var entry = _entries[i];
-            if (NameEquals(json.Slice(entry.NameStart, entry.NameLength), entry.NameEscaped, name))
+            if (NameEquals(json.Slice(entry.NameStart, entry.NameLength), entry.PlainName, name))
             {
                 // With duplicated keys the last one wins, as in most JSON readers.
                 match = entry;
@@ -258,11 +260,12 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         return match;
     }
 
-    private static bool NameEquals(ReadOnlySpan<byte> rawName, bool escaped, string name)
+    private static bool NameEquals(ReadOnlySpan<byte> rawName, bool plainName, string name)
     {
-        if (!escaped && Ascii.IsValid(rawName))
+        if (plainName)
         {
-            return Ascii.EqualsIgnoreCase(rawName, name);
+            // One byte per character, so names of another length differ without comparing them.
+            return rawName.Length == name.Length && Ascii.EqualsIgnoreCase(rawName, name);
         }
 
         // Escaped or non-ASCII names (rare): compare the decoded text as before.
@@ -290,5 +293,5 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         return quoted;
     }
 
-    private readonly record struct Entry(int NameStart, int NameLength, bool NameEscaped, JsonTokenType Kind, int ValueStart, int ValueLength);
+    private readonly record struct Entry(int NameStart, int NameLength, bool PlainName, JsonTokenType Kind, int ValueStart, int ValueLength);
 }

@@ -1,10 +1,28 @@
+using System.Runtime.InteropServices;
+using System.Xml;
 using System.Xml.Linq;
+using Leads.Sdk.Serialization;
 
 namespace Leads.Sdk.LeadExec.Serialization;
 
 /// <summary>An XML element of a response; namespaces are ignored.</summary>
 internal sealed class XmlResponseNode(XElement element) : ResponseNode
 {
+    /// <summary>Parses a UTF-8 body with the safe reader settings (no DTD, nothing resolved, size-capped).</summary>
+    /// <exception cref="XmlException">The XML is malformed, has a DTD, or is too large.</exception>
+    /// <exception cref="FormatException">The document has no root element.</exception>
+    public static XmlResponseNode Parse(ReadOnlyMemory<byte> xml)
+    {
+        var settings = SafeXml.CreateReaderSettings();
+        settings.Async = false;
+        using var stream = MemoryMarshal.TryGetArray(xml, out var segment)
+            ? new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(xml.ToArray(), writable: false);
+        using var reader = XmlReader.Create(stream, settings);
+        var document = XDocument.Load(reader);
+        return new XmlResponseNode(document.Root ?? throw new FormatException("The XML has no root element."));
+    }
+
     public override string? Text(params ReadOnlySpan<string> names)
     {
         foreach (var name in names)

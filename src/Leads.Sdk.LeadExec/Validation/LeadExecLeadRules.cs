@@ -8,11 +8,25 @@ namespace Leads.Sdk.LeadExec.Validation;
 /// <summary>The documented lead properties, per post type and encoding.</summary>
 internal static class LeadExecLeadRules
 {
-    private static readonly ConcurrentDictionary<(LeadExecPostType, LeadExecEncoding), Validator<LeadExecLead>> Cache = new();
+    private const int PostTypes = (int)LeadExecPostType.CallData + 1;
+    private const int Encodings = (int)LeadExecEncoding.Xml + 1;
+
+    // The documented pairs, indexed directly (every insert looks its validator up); undefined values, which validation
+    // reports anyway, go to the dictionary.
+    private static readonly Validator<LeadExecLead>?[] Documented = new Validator<LeadExecLead>?[PostTypes * Encodings];
+    private static readonly ConcurrentDictionary<(LeadExecPostType, LeadExecEncoding), Validator<LeadExecLead>> Undocumented = new();
 
     /// <summary>The rules of a lead inserted as <paramref name="postType"/> in <paramref name="encoding"/> (built once per pair).</summary>
     public static Validator<LeadExecLead> For(LeadExecPostType postType, LeadExecEncoding encoding)
-        => Cache.GetOrAdd((postType, encoding), key => Create(key.Item1, key.Item2));
+    {
+        if ((uint)postType >= PostTypes || (uint)encoding >= Encodings)
+        {
+            return Undocumented.GetOrAdd((postType, encoding), key => Create(key.Item1, key.Item2));
+        }
+
+        ref var slot = ref Documented[((int)postType * Encodings) + (int)encoding];
+        return Volatile.Read(ref slot) ?? (slot = Create(postType, encoding));
+    }
 
     private static Validator<LeadExecLead> Create(LeadExecPostType postType, LeadExecEncoding encoding)
     {

@@ -116,7 +116,8 @@ internal static class LeadExecRequestValidator
         Positive(credentials.VendorId, "VendorId", "vid", required: true);
         Positive(credentials.LeadTypeId, "LeadTypeId", "lid", required: true);
         Positive(credentials.AffiliateId, "AffiliateId", "aid", required: requireAffiliate);
-        if (includesPassword && (HeaderValues.HasControlCharacters(credentials.Password) || !Leads.Sdk.Serialization.SafeXml.IsValidText(credentials.Password)))
+        if (includesPassword && !IsPrintableAscii(credentials.Password)
+            && (HeaderValues.HasControlCharacters(credentials.Password) || !Leads.Sdk.Serialization.SafeXml.IsValidText(credentials.Password)))
         {
             errors.Add(path, "Password", ValidationRules.Pattern, "Password must not hold control characters.");
         }
@@ -142,6 +143,9 @@ internal static class LeadExecRequestValidator
             }
         }
     }
+
+    /// <summary>Null or printable ASCII (the usual password): no control characters and nothing XML 1.0 refuses, checked in one pass.</summary>
+    private static bool IsPrintableAscii(string? value) => value is null || !value.AsSpan().ContainsAnyExceptInRange(' ', '~');
 
     private static void ReturnUrl(string? returnUrl, ValidationErrorCollector errors)
     {
