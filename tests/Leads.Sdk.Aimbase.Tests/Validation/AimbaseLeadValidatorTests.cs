@@ -160,4 +160,39 @@ public sealed class AimbaseLeadValidatorTests
         change(product);
         return product;
     }
+
+    [Theory]
+    [InlineData("US")]
+    [InlineData("us")]
+    [InlineData("zZ")]
+    [InlineData("US\n")]
+    [InlineData("USA")]
+    [InlineData("U")]
+    [InlineData("U1")]
+    [InlineData("U S")]
+    [InlineData(" US")]
+    [InlineData("US ")]
+    [InlineData("US\r")]
+    [InlineData("US\n\n")]
+    [InlineData("\u00C9S")]
+    [InlineData("\u212AS")]
+    [InlineData("[S")]
+    [InlineData("`S")]
+    public void IsTwoLetters_AnyText_AgreesWithTheDocumentedPattern(string escaped)
+    {
+        var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{2}$"), AimbaseLeadValidator.IsTwoLetters(value));
+    }
+
+    [Fact]
+    public void Validate_BadCountryCode_ReportsPatternWithTheFormat()
+    {
+        var lead = TestData.ValidLead();
+        lead.CountryCode = "U1";
+
+        var error = Assert.Single(AimbaseLeadValidator.Lead.FindErrors(lead, ValidationPath.Named("Leads").Index(0)));
+
+        Assert.Equal(new ValidationError("Leads[0].CountryCode", ValidationRules.Pattern, "CountryCode must be an ISO two-letter country code."), error);
+    }
 }
