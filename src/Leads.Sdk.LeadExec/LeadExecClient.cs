@@ -249,7 +249,7 @@ public class LeadExecClient : ILeadExecClient
         return (LeadExecRequestWriter.Ping(encoding, request.Lead!.Fields, credentials, returnUrl), credentials);
     }
 
-    private async Task<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, T> map, CancellationToken cancellationToken)
+    private async ValueTask<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, T> map, CancellationToken cancellationToken)
     {
         using (response)
         {

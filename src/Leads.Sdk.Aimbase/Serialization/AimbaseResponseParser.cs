@@ -28,7 +28,8 @@ internal static class AimbaseResponseParser
             }
         }
 
-        return Parse(Encoding.UTF8.GetString(body));
+        // Decoded from the first character that is not white space or a byte order mark: "\uFEFF  <Leads>" is read too.
+        return Parse(Encoding.UTF8.GetString(body[start..]));
     }
 
     private static AimbaseResponseDto Parse(string body)
@@ -41,7 +42,7 @@ internal static class AimbaseResponseParser
 
         var response = text[0] switch
         {
-            '<' => AimbaseXmlReader.Parse(Leads.Sdk.Serialization.SafeXml.Parse(text)),
+            '<' => AimbaseXmlReader.Parse(text),
             '[' => new AimbaseResponseDto { LeadResponseRecords = JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.ListAimbaseRecordDto) },
             '{' => JsonSerializer.Deserialize(text, AimbaseJsonContext.Default.AimbaseResponseDto) ?? throw new FormatException("The body is JSON null."),
             _ => throw new FormatException("The body is neither JSON nor XML."),

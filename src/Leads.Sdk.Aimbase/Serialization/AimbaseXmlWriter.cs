@@ -1,5 +1,4 @@
-using System.Text;
-using System.Text.Json;
+using System.Globalization;
 using System.Xml;
 using Leads.Sdk.Aimbase.Models;
 using Leads.Sdk.Serialization;
@@ -8,144 +7,158 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.Aimbase.Serialization;
 
 /// <summary>
-/// Writes the documented <c>&lt;Leads&gt;&lt;Lead&gt;…&lt;/Lead&gt;&lt;/Leads&gt;</c> body. It streams the JSON the source-generated
-/// context writes for the same leads, so both formats carry exactly the same fields, names and value formats;
-/// collections become the doc's wrapper and item elements (<c>Dealers/Dealer</c>, <c>Products/Product</c>, <c>Customs/Custom</c>).
+/// Writes the documented <c>&lt;Leads&gt;&lt;Lead&gt;…&lt;/Lead&gt;&lt;/Leads&gt;</c> body straight from the model, with the
+/// fields, names and value formats of the JSON contract (<see cref="AimbaseLeadFields"/>); collections become the doc's
+/// wrapper and item elements (<c>Dealers/Dealer</c>, <c>Products/Product</c>, <c>Customs/Custom</c>) and nulls are left out.
 /// </summary>
 internal static class AimbaseXmlWriter
 {
     public const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
     public const string XsdNamespace = "http://www.w3.org/2001/XMLSchema";
 
-    private static readonly Dictionary<string, string> ItemNames = new(StringComparer.Ordinal)
-    {
-        ["Dealers"] = "Dealer",
-        ["Products"] = "Product",
-        ["Customs"] = "Custom",
-    };
-
     /// <summary>Adds an error for every text XML 1.0 cannot carry (control characters, lone surrogates).</summary>
     public static void FindUnwritableText(AimbaseLead lead, ValidationPath path, ValidationErrorCollector errors)
     {
-        // One forward pass over the lead's JSON (no document built); only strings that may hold such characters are decoded.
-        var json = JsonSerializer.SerializeToUtf8Bytes([lead], AimbaseJsonContext.Default.ListAimbaseLead);
-        var reader = new Utf8JsonReader(json);
-        reader.Read(); // [
-        reader.Read(); // { of the lead
-        Visit(ref reader, path, errors);
-
-        static void Visit(ref Utf8JsonReader reader, ValidationPath path, ValidationErrorCollector errors)
-        {
-            // The reader is on the object's StartObject; returns on its EndObject.
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString()!;
-                reader.Read();
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.String when MayBeUnwritable(ref reader) && !SafeXml.IsValidText(reader.GetString()):
-                        errors.Add(path, name, ValidationRules.Pattern, $"{name} contains characters XML cannot carry.");
-                        break;
-                    case JsonTokenType.StartArray:
-                        var index = 0;
-                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                        {
-                            if (reader.TokenType == JsonTokenType.StartObject)
-                            {
-                                Visit(ref reader, path.Property(name).Index(index), errors);
-                            }
-                            else
-                            {
-                                reader.Skip();
-                            }
-
-                            index++;
-                        }
-
-                        break;
-                    case JsonTokenType.StartObject:
-                        reader.Skip();
-                        break;
-                }
-            }
-        }
-
-        // Unescaped JSON string bytes are valid UTF-8 without control characters; only escapes or non-ASCII need a look.
-        static bool MayBeUnwritable(ref Utf8JsonReader reader)
-        {
-            if (reader.ValueIsEscaped || reader.HasValueSequence)
-            {
-                return true;
-            }
-
-            foreach (var b in reader.ValueSpan)
-            {
-                if (b >= 0x80)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        var finder = new UnwritableTextFinder(path, errors);
+        AimbaseLeadFields.Visit(lead, ref finder);
     }
 
-    public static ByteArrayContent CreateContent(List<AimbaseLead> leads)
+    public static ByteArrayContent CreateContent(List<AimbaseLead> leads) => LeadsHttpContent.Xml(writer =>
     {
-        var json = JsonSerializer.SerializeToUtf8Bytes(leads, AimbaseJsonContext.Default.ListAimbaseLead);
-        return LeadsHttpContent.Xml(writer =>
+        writer.WriteStartElement("Leads");
+        writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
+        writer.WriteAttributeString("xmlns", "xsd", null, XsdNamespace);
+        var fields = new XmlFieldWriter(writer);
+        foreach (var lead in leads)
         {
-            writer.WriteStartElement("Leads");
-            writer.WriteAttributeString("xmlns", "xsi", null, XsiNamespace);
-            writer.WriteAttributeString("xmlns", "xsd", null, XsdNamespace);
-            var reader = new Utf8JsonReader(json);
-            reader.Read(); // [
-            while (reader.Read() && reader.TokenType == JsonTokenType.StartObject)
-            {
-                WriteObject(writer, "Lead", ref reader);
-            }
-
+            writer.WriteStartElement("Lead");
+            AimbaseLeadFields.Visit(lead, ref fields);
             writer.WriteEndElement();
-        });
-    }
-
-    // Streams the object the reader is on (its StartObject) to XML; returns on its EndObject.
-    private static void WriteObject(XmlWriter writer, string name, ref Utf8JsonReader reader)
-    {
-        writer.WriteStartElement(name);
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            var property = reader.GetString()!;
-            reader.Read();
-            switch (reader.TokenType)
-            {
-                case JsonTokenType.Null:
-                    break;
-                case JsonTokenType.StartArray:
-                    writer.WriteStartElement(property);
-                    var item = ItemNames[property];
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        WriteObject(writer, item, ref reader);
-                    }
-
-                    writer.WriteEndElement();
-                    break;
-                case JsonTokenType.StartObject:
-                    WriteObject(writer, property, ref reader);
-                    break;
-                case JsonTokenType.True or JsonTokenType.False:
-                    writer.WriteElementString(property, reader.TokenType == JsonTokenType.True ? "true" : "false");
-                    break;
-                case JsonTokenType.Number:
-                    writer.WriteElementString(property, Encoding.UTF8.GetString(reader.ValueSpan));
-                    break;
-                default:
-                    writer.WriteElementString(property, reader.GetString());
-                    break;
-            }
         }
 
         writer.WriteEndElement();
+    });
+
+    // Typed values are formatted into one scratch buffer per body instead of a string each.
+    private struct XmlFieldWriter(XmlWriter writer) : IAimbaseLeadFieldVisitor
+    {
+        private readonly char[] _scratch = new char[64];
+
+        public readonly void Text(string name, string? value)
+        {
+            if (value is not null)
+            {
+                writer.WriteElementString(name, value);
+            }
+        }
+
+        public readonly void Literal(string name, string? value) => Text(name, value);
+
+        public readonly void Boolean(string name, bool? value)
+        {
+            if (value is { } flag)
+            {
+                writer.WriteElementString(name, flag ? "true" : "false");
+            }
+        }
+
+        public readonly void Number(string name, int? value)
+        {
+            if (value is { } number && number.TryFormat(_scratch, out var length, default, CultureInfo.InvariantCulture))
+            {
+                Chars(name, length);
+            }
+        }
+
+        public readonly void Guid(string name, Guid? value)
+        {
+            if (value is { } guid && guid.TryFormat(_scratch, out var length, "D"))
+            {
+                Chars(name, length);
+            }
+        }
+
+        public readonly void Date(string name, DateOnly? value)
+        {
+            if (value is { } date && date.TryFormat(_scratch, out var length, AimbaseDateOnlyConverter.WireFormat, CultureInfo.InvariantCulture))
+            {
+                Chars(name, length);
+            }
+        }
+
+        public readonly void Timestamp(string name, DateTimeOffset? value)
+        {
+            if (value is { } timestamp && timestamp.TryFormat(_scratch, out var length, AimbaseLeadDateConverter.WireFormat, CultureInfo.InvariantCulture))
+            {
+                Chars(name, length);
+            }
+        }
+
+        public readonly void StartList(string name) => writer.WriteStartElement(name);
+
+        public readonly void StartItem(string name, int index) => writer.WriteStartElement(name);
+
+        public readonly void EndItem() => writer.WriteEndElement();
+
+        public readonly void EndList() => writer.WriteEndElement();
+
+        private readonly void Chars(string name, int length)
+        {
+            writer.WriteStartElement(name);
+            writer.WriteChars(_scratch, 0, length);
+            writer.WriteEndElement();
+        }
+    }
+
+    // Builds a path only for an error, so a clean lead costs no allocation.
+    private struct UnwritableTextFinder(ValidationPath lead, ValidationErrorCollector errors) : IAimbaseLeadFieldVisitor
+    {
+        private string? _list;
+        private int _item = -1;
+
+        public readonly void Text(string name, string? value)
+        {
+            if (!IsWritable(value))
+            {
+                var parent = _item < 0 ? lead : lead.Property(_list!).Index(_item);
+                errors.Add(parent, name, ValidationRules.Pattern, $"{name} contains characters XML cannot carry.");
+            }
+        }
+
+        public readonly void Literal(string name, string? value)
+        {
+        }
+
+        public readonly void Boolean(string name, bool? value)
+        {
+        }
+
+        public readonly void Number(string name, int? value)
+        {
+        }
+
+        public readonly void Guid(string name, Guid? value)
+        {
+        }
+
+        public readonly void Date(string name, DateOnly? value)
+        {
+        }
+
+        public readonly void Timestamp(string name, DateTimeOffset? value)
+        {
+        }
+
+        public void StartList(string name) => _list = name;
+
+        public void StartItem(string name, int index) => _item = index;
+
+        public void EndItem() => _item = -1;
+
+        public void EndList() => _list = null;
+
+        // Most text is printable BMP below the surrogates, which one vectorized scan proves; the rest is checked in full.
+        private static bool IsWritable(string? value)
+            => value is null || value.AsSpan().IndexOfAnyExceptInRange('\u0020', '\uD7FF') < 0 || SafeXml.IsValidText(value);
     }
 }

@@ -30,7 +30,7 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
         }
     }
 
-    public async Task<CrmCallResult<T>> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<CrmEnvelope<T>> typeInfo, CancellationToken cancellationToken)
+    public async ValueTask<CrmCallResult<T>> ReadAsync<T>(HttpResponseMessage response, JsonTypeInfo<CrmEnvelope<T>> typeInfo, CancellationToken cancellationToken)
         where T : class
     {
         if (!response.IsSuccessStatusCode)

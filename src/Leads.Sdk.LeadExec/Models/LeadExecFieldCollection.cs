@@ -127,7 +127,9 @@ public sealed class LeadExecFieldCollection : IReadOnlyList<KeyValuePair<string,
         var fields = AsSpan();
         for (var i = 0; i < fields.Length; i++)
         {
-            if (string.Equals(fields[i].Key, name, StringComparison.OrdinalIgnoreCase))
+            // The length first, inline: most names differ in it, and every Add checks all the names before it.
+            var key = fields[i].Key;
+            if (key.Length == name.Length && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
