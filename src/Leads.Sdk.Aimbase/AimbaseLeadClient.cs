@@ -154,11 +154,17 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             }
             else
             {
-                var path = root.Index(i);
-                AimbaseLeadValidator.Lead.Validate(lead, path, all);
+                // Only a lead the quick check cannot vouch for runs the schema, which reports its errors.
+                ValidationPath? path = null;
+                if (!AimbaseLeadQuickCheck.IsPlainlyValid(lead))
+                {
+                    path = root.Index(i);
+                    AimbaseLeadValidator.Lead.Validate(lead, path, all);
+                }
+
                 if (_options.Format == AimbaseWireFormat.Xml)
                 {
-                    AimbaseXmlWriter.FindUnwritableText(lead, path, all);
+                    AimbaseXmlWriter.FindUnwritableText(lead, path ?? root.Index(i), all);
                 }
             }
 

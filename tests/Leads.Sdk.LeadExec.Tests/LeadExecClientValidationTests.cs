@@ -48,6 +48,45 @@ public sealed class LeadExecClientValidationTests
             errors.Select(e => e.Path));
     }
 
+    [Theory]
+    [InlineData("VID")]
+    [InlineData("Password")]
+    [InlineData("ORDERID")]
+    [InlineData("ReturnUrl")]
+    [InlineData("IvrNumber")]
+    [InlineData("callDuration")]
+    [InlineData("CallResult")]
+    [InlineData("CALLDATE")]
+    [InlineData("LpLeadUid")]
+    [InlineData("processdelivery")]
+    public async Task InsertAsync_ReservedFieldNameInAnyCase_IsRejectedAsAllowedValues(string name)
+    {
+        var test = new TestClient();
+
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = Lead(("FirstName", "Jane"), (name, "x")) });
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("Lead.Fields[1].Name", ValidationRules.AllowedValues), (error.Path, error.Rule));
+        Assert.Equal($"Field name '{name}' is a key the SDK sends itself; set it through the request's typed property.", error.Message);
+    }
+
+    [Theory]
+    [InlineData("vids")]
+    [InlineData("Passwords")]
+    [InlineData("_lid")]
+    [InlineData("call.date")]
+    [InlineData("Sub-Id")]
+    [InlineData("\u00C9mail")]
+    public async Task InsertAsync_NamesCloseToReservedOrNonAscii_AreSent(string name)
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Post, "/processor/insert/general/json", DocExamples.PostResponseJsonByName);
+
+        await test.Client.InsertAsync(new LeadExecInsertRequest { Lead = Lead((System.Text.RegularExpressions.Regex.Unescape(name), "x")) }, TestContext.Current.CancellationToken);
+
+        Assert.Single(test.Requests);
+    }
+
     [Fact]
     public async Task InsertAsync_LoneSurrogateInValue_IsRejected()
     {

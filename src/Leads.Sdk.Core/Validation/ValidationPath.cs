@@ -9,8 +9,8 @@ namespace Leads.Sdk.Validation;
 /// </summary>
 /// <remarks>
 /// A path passed to <see cref="IValidator{T}.Validate"/> describes the value being validated during that call only:
-/// collection rules move one element path along the collection rather than allocating one per element. Turn it into
-/// text (<see cref="ToString"/>, <see cref="Describe"/>) to keep it.
+/// collection rules move one element path along the collection rather than allocating one per element, and reuse it
+/// for the next collection. Turn it into text (<see cref="ToString"/>, <see cref="Describe"/>) to keep it.
 /// </remarks>
 public sealed class ValidationPath
 {

@@ -36,9 +36,12 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
             return false;
         }
 
+        // Every reserved name starts with an ASCII letter: a name starting with another ASCII character cannot match it.
+        var first = name.Length == 0 ? '\0' : name[0];
         foreach (var reserved in ReservedByLength[name.Length])
         {
-            if (string.Equals(name, reserved, StringComparison.OrdinalIgnoreCase))
+            if ((first >= 0x80 || char.ToLowerInvariant(first) == char.ToLowerInvariant(reserved[0]))
+                && string.Equals(name, reserved, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

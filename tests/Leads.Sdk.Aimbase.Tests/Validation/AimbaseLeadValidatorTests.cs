@@ -98,6 +98,142 @@ public sealed class AimbaseLeadValidatorTests
         Assert.Equal(rule, error.Rule);
     }
 
+    [Theory]
+    [MemberData(nameof(RuleNames))]
+    public void IsPlainlyValid_RuleBroken_ReturnsFalse(string ruleName)
+    {
+        var lead = TestData.ValidLead();
+        Rules[ruleName].Break(lead);
+
+        Assert.False(AimbaseLeadQuickCheck.IsPlainlyValid(lead));
+    }
+
+    [Fact]
+    public void IsPlainlyValid_UsualValidLeads_ReturnsTrue()
+    {
+        Assert.True(AimbaseLeadQuickCheck.IsPlainlyValid(TestData.ValidLead()));
+        Assert.True(AimbaseLeadQuickCheck.IsPlainlyValid(TestData.DocExampleLead("99c932d0-310c-497b-8e45-000000000001")));
+    }
+
+    // The quick check lets a lead skip the schema, so it must never pass a value the schema rejects: every text property
+    // of every schema type gets values around each documented limit, white space, empty items and odd letters.
+    [Fact]
+    public void IsPlainlyValid_AnyTextValue_TrueOnlyWhenTheSchemaReportsNothing()
+    {
+        string?[] probes = [.. TextProbes()];
+        var checkedValues = 0;
+        foreach (var property in typeof(AimbaseLead).GetProperties().Where(p => p.PropertyType == typeof(string)))
+        {
+            foreach (var value in probes)
+            {
+                var lead = TestData.DocExampleLead("id");
+                property.SetValue(lead, value);
+                AssertAgrees(lead, property.Name, value);
+                checkedValues++;
+            }
+        }
+
+        foreach (var (type, attach) in NestedTypes())
+        {
+            foreach (var property in type.GetProperties().Where(p => p.PropertyType == typeof(string)))
+            {
+                foreach (var value in probes)
+                {
+                    var lead = TestData.DocExampleLead("id");
+                    property.SetValue(attach(lead), value);
+                    AssertAgrees(lead, type.Name + "." + property.Name, value);
+                    checkedValues++;
+                }
+            }
+        }
+
+        Assert.True(checkedValues > 1000);
+    }
+
+    [Theory]
+    [InlineData(null, false, false, true)]
+    [InlineData(false, false, false, true)]
+    [InlineData(true, false, false, true)]
+    [InlineData(true, true, true, true)]
+    [InlineData(true, true, true, false)]
+    [InlineData(true, true, false, true)]
+    [InlineData(true, false, true, true)]
+    public void IsPlainlyValid_OptInCombinations_TrueOnlyWhenTheSchemaReportsNothing(bool? optIn, bool ip, bool source, bool date)
+    {
+        var lead = TestData.DocExampleLead("id");
+        lead.IsCommunicationOptIn = optIn;
+        lead.CommunicationOptInIpAddress = ip ? "203.0.113.7" : null;
+        lead.CommunicationOptInSource = source ? "Web form" : null;
+        lead.CommunicationOptInDate = date ? new DateOnly(2026, 1, 2) : null;
+
+        AssertAgrees(lead, "opt-in", null);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(999)]
+    [InlineData(1000)]
+    [InlineData(9999)]
+    [InlineData(10000)]
+    [InlineData(-1)]
+    public void IsPlainlyValid_AnyModelYear_TrueOnlyWhenTheSchemaReportsNothing(int? year)
+    {
+        var lead = TestData.DocExampleLead("id");
+        lead.Products![0].ProductModelYear = year;
+
+        AssertAgrees(lead, "ProductModelYear", year?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void IsPlainlyValid_UndefinedConditionCodeOrNullItems_ReturnsFalse()
+    {
+        var undefined = TestData.DocExampleLead("id");
+        undefined.ConditionCode = (AimbaseConditionCode)42;
+        var nullProduct = TestData.DocExampleLead("id");
+        nullProduct.Products = [null!];
+        var nullCustom = TestData.DocExampleLead("id");
+        nullCustom.Customs = [null!];
+
+        Assert.False(AimbaseLeadQuickCheck.IsPlainlyValid(undefined));
+        Assert.False(AimbaseLeadQuickCheck.IsPlainlyValid(nullProduct));
+        Assert.False(AimbaseLeadQuickCheck.IsPlainlyValid(nullCustom));
+    }
+
+    private static void AssertAgrees(AimbaseLead lead, string what, string? value)
+    {
+        if (AimbaseLeadQuickCheck.IsPlainlyValid(lead))
+        {
+            Assert.True(Validate(lead).Count == 0, $"The quick check passed {what} = '{value}', which the schema rejects.");
+        }
+    }
+
+    private static IEnumerable<string?> TextProbes()
+    {
+        yield return null;
+        yield return string.Empty;
+        yield return " ";
+        yield return "\t";
+        yield return "\n";
+        foreach (var text in new[] { "US", "us", "U1", "USA", "US\n", "U S", "A,B", "A,,B", ",A", "A,", ",", "A, B", "A ,B", " A", "A ", "\u00C9S", "A;B" })
+        {
+            yield return text;
+        }
+
+        foreach (var length in new[] { 1, 2, 3, 4, 5, 9, 10, 11, 19, 20, 21, 24, 25, 26, 49, 50, 51, 63, 64, 65, 79, 80, 81, 99, 100, 101, 127, 128, 129, 199, 200, 201, 2047, 2048, 2049 })
+        {
+            yield return new string('a', length);
+            yield return " " + new string('a', length - 1);
+            yield return new string(' ', length);
+        }
+    }
+
+    private static IEnumerable<(Type Type, Func<AimbaseLead, object> Attach)> NestedTypes()
+    {
+        yield return (typeof(AimbaseDealer), l => l.Dealers![0]);
+        yield return (typeof(AimbaseProduct), l => l.Products![0]);
+        yield return (typeof(AimbaseCustomField), l => l.Customs![0]);
+    }
+
     [Fact]
     public void Validate_ValuesAtTheirMaximum_ReportsNothing()
     {
@@ -159,5 +295,40 @@ public sealed class AimbaseLeadValidatorTests
         var product = new AimbaseProduct { ProductCode = "100", BrandCode = "FLXR" };
         change(product);
         return product;
+    }
+
+    [Theory]
+    [InlineData("US")]
+    [InlineData("us")]
+    [InlineData("zZ")]
+    [InlineData("US\n")]
+    [InlineData("USA")]
+    [InlineData("U")]
+    [InlineData("U1")]
+    [InlineData("U S")]
+    [InlineData(" US")]
+    [InlineData("US ")]
+    [InlineData("US\r")]
+    [InlineData("US\n\n")]
+    [InlineData("\u00C9S")]
+    [InlineData("\u212AS")]
+    [InlineData("[S")]
+    [InlineData("`S")]
+    public void IsTwoLetters_AnyText_AgreesWithTheDocumentedPattern(string escaped)
+    {
+        var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
+
+        Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{2}$"), AimbaseLeadValidator.IsTwoLetters(value));
+    }
+
+    [Fact]
+    public void Validate_BadCountryCode_ReportsPatternWithTheFormat()
+    {
+        var lead = TestData.ValidLead();
+        lead.CountryCode = "U1";
+
+        var error = Assert.Single(AimbaseLeadValidator.Lead.FindErrors(lead, ValidationPath.Named("Leads").Index(0)));
+
+        Assert.Equal(new ValidationError("Leads[0].CountryCode", ValidationRules.Pattern, "CountryCode must be an ISO two-letter country code."), error);
     }
 }

@@ -315,6 +315,105 @@ public class ValidatorTests
         Assert.Equal(ValidationRules.Required, Single(validator, new LeadInput()).Rule);
     }
 
+    [Theory]
+    [InlineData(" abc", 1)]
+    [InlineData("abc ", 1)]
+    [InlineData("abc", 0)]
+    [InlineData("\t", 0)]
+    public void MaxLength_SurroundingWhiteSpace_CountsEveryCharacter(string name, int errors)
+        => Assert.Equal(errors, One(v => v.RuleFor("Name", l => l.Name).MaxLength(3)).FindErrors(new LeadInput { Name = name }).Count);
+
+    [Theory]
+    [InlineData("\t\n ")]
+    [InlineData("\u00A0")]
+    [InlineData("\u2003")]
+    public void Required_UnicodeWhiteSpace_ReportsRequired(string name)
+        => Assert.Equal(ValidationRules.Required, Single(One(v => v.RuleFor("Name", l => l.Name).Required().MaxLength(5)), new LeadInput { Name = System.Text.RegularExpressions.Regex.Unescape(name) }).Rule);
+
+    [Fact]
+    public void FindErrors_TextWithSeveralChecks_ReportsEachFailingCheckInOrder()
+    {
+        var validator = One(v => v.RuleFor("Brands", l => l.Brands).Required().MaxLength(4).DelimitedList().Must(ValidationRules.Pattern, b => !b!.Contains('x', StringComparison.Ordinal), _ => "no x"));
+
+        var errors = validator.FindErrors(new LeadInput { Brands = "a,,x" });
+
+        Assert.Equal([ValidationRules.Pattern, ValidationRules.Pattern], errors.Select(e => e.Rule));
+        Assert.Equal(["Brands must be a ','-delimited list without empty items.", "no x"], errors.Select(e => e.Message));
+        Assert.Equal([ValidationRules.MaxLength, ValidationRules.Pattern], validator.FindErrors(new LeadInput { Brands = "a,,bc" }).Select(e => e.Rule));
+    }
+
+    [Fact]
+    public void Validate_RulesAddedAfterFirstUse_AreApplied()
+    {
+        var validator = new Validator<LeadInput>();
+        var name = validator.RuleFor("Name", l => l.Name);
+        var input = new LeadInput { Name = "abcdef", Score = 11 };
+        Assert.Empty(validator.FindErrors(input));
+
+        name.MaxLength(3);
+        validator.RuleFor("Score", l => l.Score).InRange(0, 10);
+        validator.RuleFor("Email", l => l.Email).Required();
+
+        Assert.Equal(
+            [("Name", ValidationRules.MaxLength), ("Score", ValidationRules.Range), ("Email", ValidationRules.Required)],
+            validator.FindErrors(input).Select(e => (e.Path, e.Rule)));
+    }
+
+    [Fact]
+    public void FindErrors_ObjectInsideEachElement_ReportsEachElementsIndex()
+    {
+        var dealer = new Validator<DealerInput>();
+        dealer.RuleFor("DealerNumber", d => d.DealerNumber).Required();
+        var lead = new Validator<LeadInput>().ForObject("PrimaryDealer", l => l.PrimaryDealer, dealer).ForEach("Dealers", l => l.Dealers, dealer);
+        var batch = new Validator<BatchInput>().ForEach("Leads", b => b.Leads, lead);
+        var leads = Enumerable.Range(0, 3).Select(_ => new LeadInput { PrimaryDealer = new DealerInput(), Dealers = [new DealerInput { DealerNumber = "d" }, new DealerInput()] }).ToList();
+
+        var first = batch.FindErrors(new BatchInput { Leads = leads }).Select(e => e.Path);
+        var second = batch.FindErrors(new BatchInput { Leads = leads }).Select(e => e.Path);
+
+        string[] expected =
+        [
+            "Leads[0].PrimaryDealer.DealerNumber", "Leads[0].Dealers[1].DealerNumber",
+            "Leads[1].PrimaryDealer.DealerNumber", "Leads[1].Dealers[1].DealerNumber",
+            "Leads[2].PrimaryDealer.DealerNumber", "Leads[2].Dealers[1].DealerNumber",
+        ];
+        Assert.Equal(expected, first);
+        Assert.Equal(expected, second);
+    }
+
+    [Fact]
+    public void FindErrors_ManyThreadsAtOnce_EachReportsItsOwnPaths()
+    {
+        var dealer = new Validator<DealerInput>();
+        dealer.RuleFor("DealerNumber", d => d.DealerNumber).Required();
+        var lead = new Validator<LeadInput>().ForObject("PrimaryDealer", l => l.PrimaryDealer, dealer).ForEach("Dealers", l => l.Dealers, dealer);
+        var batch = new Validator<BatchInput>().ForEach("Leads", b => b.Leads, lead);
+
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 4 }, run =>
+        {
+            // Each run breaks a different lead and dealer, so a path shared between threads would show up as a wrong index.
+            var bad = run % 5;
+            var leads = Enumerable.Range(0, 5).Select(i => new LeadInput
+            {
+                PrimaryDealer = new DealerInput { DealerNumber = i == bad ? null : "p" },
+                Dealers = [.. Enumerable.Range(0, 5).Select(j => new DealerInput { DealerNumber = i == bad && j == run % 3 ? null : "d" })],
+            }).ToList();
+
+            for (var repeat = 0; repeat < 20; repeat++)
+            {
+                var paths = string.Join(" ", batch.FindErrors(new BatchInput { Leads = leads }).Select(e => e.Path));
+                var expected = $"Leads[{bad}].PrimaryDealer.DealerNumber Leads[{bad}].Dealers[{run % 3}].DealerNumber";
+                if (paths != expected)
+                {
+                    failures.Add($"{expected} != {paths}");
+                }
+            }
+        });
+
+        Assert.Empty(failures);
+    }
+
     [Fact]
     public void ForEachAndForObject_Null_AreSkipped()
     {
