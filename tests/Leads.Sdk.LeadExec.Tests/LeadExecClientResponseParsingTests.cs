@@ -153,6 +153,28 @@ public sealed class LeadExecClientResponseParsingTests
     }
 
     [Fact]
+    public async Task InsertAsync_JsonNumbersWithFractionOrExponent_AreReadAsDecimalsAndRefusedAsWholeNumbers()
+    {
+        var result = await InsertReturningAsync("""{"isValidPost":true,"Price":1.25e1,"LeadIdentifier":-7,"VendorAccountAssigned":00}""".Replace("00", "0", StringComparison.Ordinal));
+
+        Assert.Equal(12.5m, result.Price);
+        Assert.Equal(-7, result.LeadIdentifier);
+        Assert.Equal(0, result.VendorAccountAssigned);
+
+        var error = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync("""{"isValidPost":true,"LeadIdentifier":4.5}"""));
+        Assert.Contains("'LeadIdentifier' is not a whole number: '4.5'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InsertAsync_NamesOfEqualLengthAndEnds_AreToldApart()
+    {
+        // "PostID" and "PxxxxD" share a length and first and last letters; only the full name may match.
+        var result = await InsertReturningAsync("""{"isValidPost":true,"PostID":"right","PxxxxD":"wrong","pOSTid":"last"}""");
+
+        Assert.Equal("last", result.PostId);
+    }
+
+    [Fact]
     public async Task InsertAsync_ArrayOfTwoResponses_ThrowsUnreadableRatherThanDroppingOne()
     {
         await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync("""[{"isValidPost":true},{"isValidPost":false}]"""));

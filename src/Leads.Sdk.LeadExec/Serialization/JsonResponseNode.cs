@@ -94,7 +94,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
     {
         foreach (var name in names)
         {
-            if (Find(name) is not { } entry)
+            if (!TryFind(name, out var entry))
             {
                 continue;
             }
@@ -118,11 +118,27 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
     }
 
     public override ResponseNode? Child(string name)
-        => Find(name) is { Kind: JsonTokenType.StartObject } entry ? Index(_json.Slice(entry.ValueStart, entry.ValueLength), pooled: false) : null;
+        => TryFind(name, out var entry) && entry.Kind == JsonTokenType.StartObject ? Index(_json.Slice(entry.ValueStart, entry.ValueLength), pooled: false) : null;
+
+    /// <summary>
+    /// The UTF-8 text of <paramref name="name"/>'s value when it is a JSON number, so it can be parsed without becoming a
+    /// string first; <see langword="false"/> for any other kind (read those through <see cref="Text"/>).
+    /// </summary>
+    public bool TryGetNumber(string name, out ReadOnlySpan<byte> utf8)
+    {
+        if (TryFind(name, out var entry) && entry.Kind == JsonTokenType.Number)
+        {
+            utf8 = Value(entry);
+            return true;
+        }
+
+        utf8 = default;
+        return false;
+    }
 
     public override IReadOnlyList<ResponseNode> Items(string name)
     {
-        if (Find(name) is not { } entry || entry.Kind == JsonTokenType.Null)
+        if (!TryFind(name, out var entry) || entry.Kind == JsonTokenType.Null)
         {
             return [];
         }
@@ -184,7 +200,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                 var nameLength = reader.ValueSpan.Length;
 
                 // Decided once per property rather than on every lookup: a plain name is compared as it is.
-                var plainName = !reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan);
+                var nameKey = !reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan) ? NameKey(reader.ValueSpan) : EscapedNameKey;
                 var kind = Next(ref reader);
                 var valueStart = (int)reader.TokenStartIndex;
                 int valueLength;
@@ -199,7 +215,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                     valueLength = reader.ValueSpan.Length;
                 }
 
-                node.Add(new Entry(nameStart, nameLength, plainName, kind, valueStart, valueLength));
+                node.Add(new Entry(nameStart, nameLength, nameKey, kind, valueStart, valueLength));
             }
 
             return node;
@@ -243,32 +259,41 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         _entries[_count++] = entry;
     }
 
-    private Entry? Find(string name)
+    private bool TryFind(string name, out Entry match)
     {
-        Entry? match = null;
+        var found = false;
+        match = default;
+        var key = NameKey(name);
         var json = _json.Span;
-        for (var i = 0; i < _count; i++)
+        foreach (ref readonly var entry in _entries.AsSpan(0, _count))
         {
-            var entry = _entries[i];
-            if (NameEquals(json.Slice(entry.NameStart, entry.NameLength), entry.PlainName, name))
+            // The key (length, first and last letter folded) rules out almost every other name without comparing it.
+            if (entry.NameKey == key
+                    ? Ascii.EqualsIgnoreCase(json.Slice(entry.NameStart, entry.NameLength), name)
+                    : entry.NameKey == EscapedNameKey && EscapedNameEquals(json.Slice(entry.NameStart, entry.NameLength), name))
             {
                 // With duplicated keys the last one wins, as in most JSON readers.
                 match = entry;
+                found = true;
             }
         }
 
-        return match;
+        return found;
     }
 
-    private static bool NameEquals(ReadOnlySpan<byte> rawName, bool plainName, string name)
-    {
-        if (plainName)
-        {
-            // One byte per character, so names of another length differ without comparing them.
-            return rawName.Length == name.Length && Ascii.EqualsIgnoreCase(rawName, name);
-        }
+    /// <summary>
+    /// A plain (ASCII, unescaped) name's length with its first and last characters folded to lower case: names equal
+    /// ignoring ASCII case have the same key. Never <see cref="EscapedNameKey"/>.
+    /// </summary>
+    private static int NameKey(ReadOnlySpan<byte> name)
+        => name.IsEmpty ? 0 : (name.Length << 16) | ((name[0] | 0x20) << 8) | (name[^1] | 0x20);
 
-        // Escaped or non-ASCII names (rare): compare the decoded text as before.
+    private static int NameKey(string name)
+        => name.Length == 0 ? 0 : (name.Length << 16) | (((name[0] | 0x20) & 0xFF) << 8) | ((name[^1] | 0x20) & 0xFF);
+
+    private static bool EscapedNameEquals(ReadOnlySpan<byte> rawName, string name)
+    {
+        // Escaped or non-ASCII names (rare): compare the decoded text.
         var reader = new Utf8JsonReader(Quoted(rawName), ReaderOptions);
         reader.Read();
         return string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase);
@@ -293,5 +318,8 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         return quoted;
     }
 
-    private readonly record struct Entry(int NameStart, int NameLength, bool PlainName, JsonTokenType Kind, int ValueStart, int ValueLength);
+    /// <summary>The key of a name that is escaped or not ASCII: compared by decoding it.</summary>
+    private const int EscapedNameKey = -1;
+
+    private readonly record struct Entry(int NameStart, int NameLength, int NameKey, JsonTokenType Kind, int ValueStart, int ValueLength);
 }

@@ -44,6 +44,32 @@ public sealed class LeadExecFieldCollectionTests
         Assert.Throws<ArgumentException>(() => fields.Add("EMAIL", "x@y.z"));
     }
 
+    [Theory]
+    [InlineData("Id", "\u0131d")] // dotless i
+    [InlineData("Sub", "\u017Fub")] // long s
+    [InlineData("Kind", "\u212Aind")] // Kelvin sign
+    [InlineData("\u00C9mail", "\u00E9MAIL")]
+    public void Add_NamesBeyondAscii_DuplicateExactlyWhenOrdinalIgnoreCaseEqual(string first, string second)
+    {
+        var fields = new LeadExecFieldCollection { { first, "1" } };
+
+        var error = Record.Exception(() => fields.Add(second, "2"));
+
+        Assert.Equal(string.Equals(first, second, StringComparison.OrdinalIgnoreCase), error is ArgumentException);
+    }
+
+    [Fact]
+    public void Add_AfterRemove_AddsAndFindsTheName()
+    {
+        var fields = new LeadExecFieldCollection { { "Email", "a@b.c" }, { "Phone", "1" } };
+
+        fields.Remove("Email");
+        fields.Add("EMAIL", "x@y.z");
+
+        Assert.Equal("x@y.z", fields["email"]);
+        Assert.Throws<ArgumentException>(() => fields.Add("Phone", "2"));
+    }
+
     [Fact]
     public void Remove_PresentName_RemovesIt()
     {
