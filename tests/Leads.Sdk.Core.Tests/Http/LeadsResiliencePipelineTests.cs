@@ -263,6 +263,106 @@ public class LeadsResiliencePipelineTests
         Assert.Equal(50_000, body.Length);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Post_BodyThatNeverEnds_ThrowsTimeoutInsidePipeline(bool withContentLength)
+    {
+        // The size cap buffers the body inside the pipeline (with or without Content-Length), so a body that stalls
+        // counts against the attempt timeout; HttpClient's own timeout is off when the pipeline has one.
+        var mockHttp = new MockHttpMessageHandler();
+        var request = mockHttp.When(HttpMethod.Post, Url).Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StalledContent(withContentLength) });
+        using var provider = TestServices.Build(mockHttp, o => o.Resilience.AttemptTimeout = TimeSpan.FromMilliseconds(100));
+
+        // Without the buffering inside the pipeline nothing would end the call: the caller gives up (and the test
+        // fails) rather than hanging.
+        using var caller = CancellationTokenSource.CreateLinkedTokenSource(Token);
+        caller.CancelAfter(TimeSpan.FromSeconds(30));
+        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => Client(provider).SendAsync(HttpMethod.Post, "leads", caller.Token));
+
+        Assert.Equal(1, mockHttp.GetMatchCount(request));
+        Assert.True(exception.IsTimeout);
+    }
+
+    [Fact]
+    public async Task Get_ResponseWithContentLengthWithinMaxResponseBytes_IsReadWhole()
+    {
+        var mockHttp = new MockHttpMessageHandler();
+        mockHttp.When(HttpMethod.Get, Url).Respond("application/json", "[" + new string(' ', 98) + "]");
+        using var provider = TestServices.Build(mockHttp, o => o.MaxResponseBytes = 100);
+
+        var body = await Client(provider).SendAsync(HttpMethod.Get, "leads", Token);
+
+        Assert.Equal(100, body.Length);
+    }
+
+    /// <summary>A body that starts and then never finishes arriving, with or without a Content-Length, as a stalled connection's.</summary>
+    private sealed class StalledContent(bool withContentLength) : HttpContent
+    {
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+            => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context, CancellationToken cancellationToken)
+        {
+            using var body = new StalledStream();
+            await body.CopyToAsync(stream, cancellationToken);
+        }
+
+        protected override Task<Stream> CreateContentReadStreamAsync() => Task.FromResult<Stream>(new StalledStream());
+
+        protected override Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken) => CreateContentReadStreamAsync();
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 1000;
+            return withContentLength;
+        }
+    }
+
+    /// <summary>Returns a few bytes, then waits until cancelled.</summary>
+    private sealed class StalledStream : Stream
+    {
+        private bool _started;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (!_started)
+            {
+                _started = true;
+                "[1,"u8.CopyTo(buffer.Span);
+                return 3;
+            }
+
+            await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
+            return 0;
+        }
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+            => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     [Fact]
     public async Task Get_ResilienceDisabled_IsNotRetried()
     {
