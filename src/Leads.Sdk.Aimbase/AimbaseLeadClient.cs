@@ -67,12 +67,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             return new AimbaseCreateLeadsResult(null, results!);
         }
 
-        var wire = new List<AimbaseLead>(toSend.Count);
-        foreach (var sent in toSend)
-        {
-            wire.Add(sent.Wire);
-        }
-
+        var wire = WireLeads(batch, toSend);
         var xml = _options.Format == AimbaseWireFormat.Xml;
         using var content = xml ? AimbaseXmlWriter.CreateContent(wire) : LeadsHttpContent.Json(wire, AimbaseJsonContext.Default.ListAimbaseLead);
         using var response = await _api.CreateLeadsAsync(
@@ -112,6 +107,30 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         {
             PooledResponseBody.Return(buffer, length);
         }
+    }
+
+    // The leads as sent. The body is serialized synchronously, before the first await, so the caller's own list is used
+    // as is when every lead goes out unchanged (all valid, each with its identifier); otherwise a copy with the sent leads.
+    private static List<AimbaseLead> WireLeads(IReadOnlyList<AimbaseLead> batch, List<SentLead> toSend)
+    {
+        var unchanged = batch is List<AimbaseLead> && toSend.Count == batch.Count;
+        for (var k = 0; unchanged && k < toSend.Count; k++)
+        {
+            unchanged = ReferenceEquals(toSend[k].Wire, toSend[k].Lead);
+        }
+
+        if (unchanged)
+        {
+            return (List<AimbaseLead>)batch;
+        }
+
+        var wire = new List<AimbaseLead>(toSend.Count);
+        foreach (var sent in toSend)
+        {
+            wire.Add(sent.Wire);
+        }
+
+        return wire;
     }
 
     // The header value is built once per user name and token, not per call; rotated credentials build a new one.
