@@ -275,6 +275,24 @@ public sealed class LeadExecClientResponseParsingTests
     }
 
     [Fact]
+    public async Task InsertAsync_UnescapedNonAsciiText_IsReadAsWritten()
+    {
+        var result = await InsertReturningAsync("""{"isValidPost":true,"ResponseDetails":"Zoë – accepted ✓"}""");
+
+        Assert.Equal("Zoë – accepted ✓", result.ResponseDetails);
+    }
+
+    [Fact]
+    public async Task InsertAsync_InvalidUtf8InText_ThrowsUnreadable()
+    {
+        var test = new TestClient();
+        byte[] body = [.. Encoding.UTF8.GetBytes("""{"isValidPost":true,"PostID":"ab"""), 0xFF, .. Encoding.UTF8.GetBytes("\"}")];
+        test.Mock.When(HttpMethod.Post, "*").Respond(_ => new HttpResponseMessage { Content = new ByteArrayContent(body) });
+
+        await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => test.Client.InsertAsync(General(), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task InsertAsync_BodyWithUtf8Bom_IsRead()
     {
         var test = new TestClient();

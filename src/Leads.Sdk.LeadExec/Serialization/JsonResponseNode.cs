@@ -203,6 +203,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                 var nameKey = !reader.ValueIsEscaped && Ascii.IsValid(reader.ValueSpan) ? NameKey(reader.ValueSpan) : EscapedNameKey;
                 var kind = Next(ref reader);
                 var valueStart = (int)reader.TokenStartIndex;
+                var valueEscaped = kind == JsonTokenType.String && reader.ValueIsEscaped;
                 int valueLength;
                 if (kind is JsonTokenType.StartObject or JsonTokenType.StartArray)
                 {
@@ -215,7 +216,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                     valueLength = reader.ValueSpan.Length;
                 }
 
-                node.Add(new Entry(nameStart, nameLength, nameKey, kind, valueStart, valueLength));
+                node.Add(new Entry(nameStart, nameLength, nameKey, kind, valueEscaped, valueStart, valueLength));
             }
 
             return node;
@@ -303,6 +304,13 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
 
     private string? Decode(Entry entry)
     {
+        // Most values have no escapes: valid UTF-8 becomes the string directly, as the reader's GetString would make it.
+        var raw = Value(entry);
+        if (!entry.ValueEscaped && System.Text.Unicode.Utf8.IsValid(raw))
+        {
+            return Encoding.UTF8.GetString(raw);
+        }
+
         // The quotes around the value are part of the body, so the reader can decode escapes and check the UTF-8.
         var reader = new Utf8JsonReader(_json.Span.Slice(entry.ValueStart - 1, entry.ValueLength + 2), ReaderOptions);
         reader.Read();
@@ -321,5 +329,5 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
     /// <summary>The key of a name that is escaped or not ASCII: compared by decoding it.</summary>
     private const int EscapedNameKey = -1;
 
-    private readonly record struct Entry(int NameStart, int NameLength, int NameKey, JsonTokenType Kind, int ValueStart, int ValueLength);
+    private readonly record struct Entry(int NameStart, int NameLength, int NameKey, JsonTokenType Kind, bool ValueEscaped, int ValueStart, int ValueLength);
 }
