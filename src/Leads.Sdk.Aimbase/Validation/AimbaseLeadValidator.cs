@@ -11,12 +11,12 @@ internal static class AimbaseLeadValidator
     public static Validator<AimbaseLead> Lead { get; } = CreateLeadValidator();
 
     /// <summary>
-    /// Exactly what the regular expression <c>^[A-Za-z]{2}$</c> accepts (its <c>$</c> also matches before a final
-    /// <c>\n</c>), checked without running a regex for every lead.
+    /// Exactly two ASCII letters (<c>^[A-Za-z]{2}\z</c>; the doc's maximum is two characters, so no trailing newline),
+    /// checked without running a regex for every lead.
     /// </summary>
     internal static bool IsTwoLetters(string? value)
         => value is not null
-            && (value.Length == 2 || (value.Length == 3 && value[2] == '\n'))
+            && value.Length == 2
             && char.IsAsciiLetter(value[0])
             && char.IsAsciiLetter(value[1]);
 

@@ -318,7 +318,20 @@ public sealed class AimbaseLeadValidatorTests
     {
         var value = System.Text.RegularExpressions.Regex.Unescape(escaped);
 
-        Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(value, "^[A-Za-z]{2}$"), AimbaseLeadValidator.IsTwoLetters(value));
+        // \z, not $: the doc allows two characters at most, so a trailing newline is not a country code.
+        Assert.Equal(System.Text.RegularExpressions.Regex.IsMatch(value, @"^[A-Za-z]{2}\z"), AimbaseLeadValidator.IsTwoLetters(value));
+    }
+
+    [Fact]
+    public void Validate_CountryCodeWithTrailingNewline_ReportsPattern()
+    {
+        var lead = TestData.ValidLead();
+        lead.CountryCode = "US\n";
+
+        var error = Assert.Single(AimbaseLeadValidator.Lead.FindErrors(lead, ValidationPath.Named("Leads").Index(0)));
+
+        Assert.Equal("Leads[0].CountryCode", error.Path);
+        Assert.Equal(ValidationRules.Pattern, error.Rule);
     }
 
     [Fact]
