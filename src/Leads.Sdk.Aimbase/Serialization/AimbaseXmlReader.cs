@@ -35,13 +35,8 @@ internal static class AimbaseXmlReader
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
-            while (reader.Read() && reader.Depth > depth)
+            while (NextChildElement(reader, depth))
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
                 if (IsRecord(reader))
                 {
                     records.Add(ReadRecord(reader));
@@ -85,13 +80,8 @@ internal static class AimbaseXmlReader
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
-            while (reader.Read() && reader.Depth > depth)
+            while (NextChildElement(reader, depth))
             {
-                if (reader.NodeType != XmlNodeType.Element)
-                {
-                    continue;
-                }
-
                 if (IsRecord(reader))
                 {
                     records.Add(ReadRecord(reader));
@@ -112,9 +102,9 @@ internal static class AimbaseXmlReader
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
-            while (reader.Read() && reader.Depth > depth)
+            while (NextChildElement(reader, depth))
             {
-                if (reader.NodeType == XmlNodeType.Element && !fields.TryRead(reader))
+                if (!fields.TryRead(reader))
                 {
                     SkipElement(reader);
                 }
@@ -130,12 +120,9 @@ internal static class AimbaseXmlReader
         if (!reader.IsEmptyElement)
         {
             var depth = reader.Depth;
-            while (reader.Read() && reader.Depth > depth)
+            while (NextChildElement(reader, depth))
             {
-                if (reader.NodeType == XmlNodeType.Element)
-                {
-                    messages.Add(ReadMessage(reader));
-                }
+                messages.Add(ReadMessage(reader));
             }
         }
 
@@ -201,6 +188,20 @@ internal static class AimbaseXmlReader
     }
 
     // Leaves the reader on the element's end (or on the empty element itself), so the caller's Read moves past it.
+    // Moves to the next child element of the (non-empty) element at depth; false once that element has ended.
+    private static bool NextChildElement(XmlReader reader, int depth)
+    {
+        while (reader.Read() && reader.Depth > depth)
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void SkipElement(XmlReader reader)
     {
         if (reader.IsEmptyElement)
