@@ -32,38 +32,28 @@ public sealed class LeadExecClientQueueTests
             .ContinueWith(t => Assert.True(t.Result, "the poll did not happen"), TaskScheduler.Default);
     }
 
-    /// <summary>Advances the clock until the pending delay fires (the delay timer may be registered just after the poll).</summary>
-    private static async Task AdvanceUntilPollAsync(TestClient test, ScriptedStatus status, TimeSpan step)
-    {
-        var next = status.NextPollAsync();
-        while (!next.IsCompleted)
-        {
-            test.Time.Advance(step);
-            await Task.WhenAny(next, Task.Delay(10, TestContext.Current.CancellationToken));
-        }
-
-        await next;
-    }
-
     [Fact]
     public async Task WaitForQueueResultAsync_PendingThenProcessed_ReturnsProcessedStatusAfterBackoff()
     {
-        var test = new TestClient();
+        var time = new TimerRecordingTimeProvider();
+        var test = new TestClient(time: time);
         var status = new ScriptedStatus(test, Pending, Pending, DocExamples.QueueStatusJson);
         var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(30), Timeout = TimeSpan.FromMinutes(5) };
 
+        // The timeout, then 1 s after the first poll and 2 s after the second: all in fake time, never a real wait.
         var wait = test.Client.WaitForQueueResultAsync(PostId, polling, TestContext.Current.CancellationToken);
+        Assert.Equal(TimeSpan.FromMinutes(5), await time.NextTimerAsync());
         await status.NextPollAsync();
-        var start = test.Time.GetUtcNow();
-        await AdvanceUntilPollAsync(test, status, TimeSpan.FromMilliseconds(250));
-        await AdvanceUntilPollAsync(test, status, TimeSpan.FromMilliseconds(250));
+        Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync());
+        time.Advance(TimeSpan.FromSeconds(1));
+        await status.NextPollAsync();
+        Assert.Equal(TimeSpan.FromSeconds(2), await time.NextTimerAsync());
+        time.Advance(TimeSpan.FromSeconds(2));
         var result = await wait;
 
         Assert.True(result.IsProcessed);
         Assert.Equal(12345678, result.LeadIdentifier);
-
-        // 1 s after the first poll, then 2 s: at least 3 s of fake time passed, never a real wait.
-        Assert.True(test.Time.GetUtcNow() - start >= TimeSpan.FromSeconds(3));
+        Assert.Equal(3, time.DueTimes.Count);
     }
 
     [Fact]
@@ -79,20 +69,25 @@ public sealed class LeadExecClientQueueTests
     [Fact]
     public async Task WaitForQueueResultAsync_NeverProcessed_ThrowsTimeoutAfterTheTimeout()
     {
-        var test = new TestClient();
+        var time = new TimerRecordingTimeProvider();
+        var test = new TestClient(time: time);
         var status = new ScriptedStatus(test, Pending);
-        var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromSeconds(10) };
+        // The timeout falls between two polls, not on one, so which of the two timers fires first is never a question.
+        var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromSeconds(9.5) };
 
         var wait = test.Client.WaitForQueueResultAsync(PostId, polling, TestContext.Current.CancellationToken);
-        await status.NextPollAsync();
-        while (!wait.IsCompleted)
+        Assert.Equal(TimeSpan.FromSeconds(9.5), await time.NextTimerAsync());
+        for (var poll = 1; poll <= 10; poll++)
         {
-            test.Time.Advance(TimeSpan.FromSeconds(1));
-            await Task.WhenAny(wait, Task.Delay(10, TestContext.Current.CancellationToken));
+            await status.NextPollAsync();
+            Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync());
+            time.Advance(TimeSpan.FromSeconds(1));
         }
 
+        // Polls at 0, 1, ... 9 s: the timeout ends the wait during the delay after the tenth.
         var error = await Assert.ThrowsAsync<TimeoutException>(() => wait);
         Assert.Contains(PostId, error.Message, StringComparison.Ordinal);
+        Assert.Contains("10 status checks", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,6 +44,9 @@ public class CachingAccessTokenProviderTests
         Assert.Equal(2, provider.LoginCount);
     }
 
+    // No timing: the first caller's login is held at the gate, and the other 99 calls are started while it is held.
+    // None can complete before the gate opens (there is no token yet), so all 100 are in flight at once, however slow
+    // the machine; single flight means one login began and one token was issued.
     [Fact]
     public async Task GetTokenAsync_HundredConcurrentCallers_LogsInOnce()
     {
@@ -51,11 +54,17 @@ public class CachingAccessTokenProviderTests
         using var _p = provider;
         provider.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        var callers = Enumerable.Range(0, 100).Select(_ => Task.Run(async () => await provider.GetTokenAsync(Token), Token)).ToArray();
-        await Task.Delay(50, Token);
-        provider.Gate.SetResult();
-        var tokens = await Task.WhenAll(callers);
+        var first = provider.GetTokenAsync(Token).AsTask();
+        await provider.FirstLoginStarted.Task.WaitAsync(Token);
+        var others = Enumerable.Range(0, 99).Select(_ => provider.GetTokenAsync(Token).AsTask()).ToList();
 
+        Assert.All(others.Prepend(first), caller => Assert.False(caller.IsCompleted));
+        Assert.Equal(1, provider.LoginsStarted);
+
+        provider.Gate.SetResult();
+        var tokens = await Task.WhenAll(others.Prepend(first));
+
+        Assert.Equal(1, provider.LoginsStarted);
         Assert.Equal(1, provider.LoginCount);
         Assert.Equal(1, provider.Issued);
         Assert.All(tokens, t => Assert.Equal("t1", t.Value));

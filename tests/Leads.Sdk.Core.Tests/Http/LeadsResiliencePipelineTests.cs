@@ -220,9 +220,12 @@ public class LeadsResiliencePipelineTests
         var request = mockHttp.When(HttpMethod.Post, Url).Respond(hanging);
         using var provider = TestServices.Build(mockHttp);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Token);
-        cancellation.CancelAfter(TimeSpan.FromMilliseconds(100));
 
-        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Client(provider).SendAsync(HttpMethod.Post, "leads", cancellation.Token));
+        // Cancel once the request hangs at the server, not after a guessed delay that a slow machine can outrun.
+        var call = Client(provider).SendAsync(HttpMethod.Post, "leads", cancellation.Token);
+        await hanging.Arrived.Task.WaitAsync(Token);
+        await cancellation.CancelAsync();
+        var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
 
         Assert.IsNotAssignableFrom<LeadsException>(exception);
         Assert.Equal(1, mockHttp.GetMatchCount(request));

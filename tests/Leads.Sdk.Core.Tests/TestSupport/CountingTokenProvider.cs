@@ -8,6 +8,7 @@ public sealed class CountingTokenProvider : CachingAccessTokenProvider
     private readonly TimeProvider _clock;
     private readonly TimeSpan _lifetime;
     private int _issued;
+    private int _loginsStarted;
 
     public CountingTokenProvider(TimeProvider clock, TimeSpan lifetime, TimeSpan refreshMargin)
         : base(clock, refreshMargin)
@@ -22,8 +23,16 @@ public sealed class CountingTokenProvider : CachingAccessTokenProvider
 
     public int Issued => _issued;
 
+    /// <summary>How many logins have begun, including those still held at <see cref="Gate"/>.</summary>
+    public int LoginsStarted => Volatile.Read(ref _loginsStarted);
+
+    /// <summary>Completes when the first login begins.</summary>
+    public TaskCompletionSource FirstLoginStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _loginsStarted);
+        FirstLoginStarted.TrySetResult();
         if (Gate is { } gate)
         {
             await gate.Task.WaitAsync(cancellationToken);

@@ -42,8 +42,12 @@ public sealed class TestClient(HttpClient http, TestOptions options) : ITestClie
 /// <summary>Waits until cancelled, like a server that never answers.</summary>
 public sealed class HangingHandler : HttpMessageHandler
 {
+    /// <summary>Completes when the first request arrives, so a test can act while it hangs without guessing a delay.</summary>
+    public TaskCompletionSource Arrived { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        Arrived.TrySetResult();
         await Task.Delay(Timeout.InfiniteTimeSpan, cancellationToken);
         return new HttpResponseMessage(HttpStatusCode.OK);
     }

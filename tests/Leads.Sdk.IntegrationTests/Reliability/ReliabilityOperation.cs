@@ -18,11 +18,17 @@ public sealed record ReliabilityOperation(
     Func<IServiceCollection, LeadsEmulator, Uri, Action<LeadsClientOptions>, IHttpClientBuilder> Register,
     Func<IServiceProvider, CancellationToken, Task> InvokeAsync)
 {
-    /// <summary>Whether the SDK may re-send the call after it may have reached the server (GET only among ours).</summary>
-    public bool IsIdempotent => Leads.Sdk.Http.RetryRules.IsIdempotent(Method);
-
-    /// <summary>Whether the call reads the body of a successful response (an OData PATCH does not).</summary>
-    public bool ReadsBody => ResponseFormat != ResponseBodyFormat.None;
+    /// <summary>
+    /// The call's column in the fault matrix, from the method this test states above; never from the SDK's own retry
+    /// rules, which the matrix is there to check.
+    /// </summary>
+    public FaultMatrixColumn Column => Method.Method switch
+    {
+        "POST" => FaultMatrixColumn.Post,
+        "PATCH" => FaultMatrixColumn.Patch,
+        "GET" => FaultMatrixColumn.Get,
+        _ => throw new InvalidOperationException($"{Name}: the fault matrix has no column for {Method}."),
+    };
 
     /// <inheritdoc/>
     public override string ToString() => Name;
