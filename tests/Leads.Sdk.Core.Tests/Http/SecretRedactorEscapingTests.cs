@@ -63,14 +63,15 @@ public class SecretRedactorEscapingTests
 
     [Theory]
     [MemberData(nameof(Secrets))]
-    public void Redact_UserTokenPairInJsonString_MasksThePair(string token)
+    public void Redact_UserTokenPairEchoedInAJsonStringTwice_MasksThePair(string token)
     {
         var pair = "bob:" + token;
-        var text = "{\"Message\":" + JsonSerializer.Serialize("Authenticate: Avala-Api " + pair + " was refused") + "}";
+        var header = "Authenticate: Avala-Api " + pair + " was refused";
+        var text = "{\"Message\":" + JsonSerializer.Serialize(JsonSerializer.Serialize(header)) + "}";
 
         var redacted = SecretRedactor.Redact(text, [token, pair]);
 
-        Assert.Equal("{\"Message\":\"Authenticate: Avala-Api *** was refused\"}", redacted);
+        Assert.Equal("{\"Message\":\"\\u0022Authenticate: Avala-Api *** was refused\\u0022\"}", redacted);
     }
 
     [Fact]
