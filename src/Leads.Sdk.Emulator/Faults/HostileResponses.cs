@@ -144,7 +144,20 @@ internal static class HostileResponses
         }
     }
 
+    // An answer that is neither JSON nor XML (an error page from the route) is left as it is.
     private static byte[] WithCredential(byte[] answer, string field, string credential)
+    {
+        try
+        {
+            return ReplaceField(answer, field, credential);
+        }
+        catch (Exception exception) when (exception is JsonException or System.Xml.XmlException or InvalidOperationException)
+        {
+            return answer;
+        }
+    }
+
+    private static byte[] ReplaceField(byte[] answer, string field, string credential)
     {
         var text = Encoding.UTF8.GetString(answer).TrimStart('\uFEFF', ' ', '\r', '\n', '\t');
         if (text.StartsWith('<'))
