@@ -16,7 +16,11 @@ public sealed class AimbaseODataOptions : LeadsClientOptions
     public int? MaxPageSize { get; set; }
 
     /// <inheritdoc/>
-    public override IEnumerable<string?> GetSecrets() => [ApiToken];
+    /// <remarks>
+    /// The token, and the <c>user:token</c> pair the <c>Authenticate</c> header carries: masking the pair hides a token
+    /// too short to be masked on its own wherever the header is echoed.
+    /// </remarks>
+    public override IEnumerable<string?> GetSecrets() => [ApiToken, UserName is null || ApiToken is null ? null : UserName + ":" + ApiToken];
 
     /// <inheritdoc/>
     protected override void ValidateCore(ICollection<string> errors)

@@ -97,6 +97,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
         try
         {
+            _reader.ThrowIfNotUtf8(response, buffer.AsSpan(0, length), "JSON or XML");
             return AimbaseResponseParser.Parse(buffer.AsSpan(0, length));
         }
         catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException)

@@ -22,7 +22,11 @@ public sealed class AimbaseOptions : LeadsClientOptions
     public AimbaseInvalidLeadHandling InvalidLeadHandling { get; set; } = AimbaseInvalidLeadHandling.RejectBatch;
 
     /// <inheritdoc/>
-    public override IEnumerable<string?> GetSecrets() => [ApiToken];
+    /// <remarks>
+    /// The token, and the <c>user:token</c> pair the <c>Authenticate</c> header carries: masking the pair hides a token
+    /// too short to be masked on its own wherever the header is echoed.
+    /// </remarks>
+    public override IEnumerable<string?> GetSecrets() => [ApiToken, Username is null || ApiToken is null ? null : Username + ":" + ApiToken];
 
     /// <inheritdoc/>
     protected override void ValidateCore(ICollection<string> errors)

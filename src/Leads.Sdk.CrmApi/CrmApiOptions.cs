@@ -95,5 +95,7 @@ public sealed class CrmApiOptions : LeadsClientOptions
     }
 
     /// <inheritdoc/>
-    public override IEnumerable<string?> GetSecrets() => [Password, WebApiKey];
+    /// <remarks>The web API key also as the Base64 value of the <c>Authorization: Basic</c> header it is sent in.</remarks>
+    public override IEnumerable<string?> GetSecrets()
+        => [Password, WebApiKey, string.IsNullOrEmpty(WebApiKey) ? null : Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(WebApiKey + ":"))];
 }

@@ -20,7 +20,8 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     private readonly CrmApiOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly CrmEnvelopeReader _reader;
-    private volatile string? _lastToken;
+    // The last few tokens issued: a server can echo a token it has just rejected after a new one was issued.
+    private volatile string[] _recentTokens = [];
 
     /// <summary>Creates a provider that logs in through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The client; its base address is the CRM.COM server.</param>
@@ -40,8 +41,8 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
         _reader = new CrmEnvelopeReader(new LeadsResponseReader(CrmApiClient.Api, Secrets));
     }
 
-    /// <summary>The secret values to mask in text that leaves the SDK: the credentials and the current token.</summary>
-    internal IEnumerable<string?> Secrets() => [.. _options.GetSecrets(), _lastToken];
+    /// <summary>The secret values to mask in text that leaves the SDK: the credentials and the tokens issued lately.</summary>
+    internal IEnumerable<string?> Secrets() => [.. _options.GetSecrets(), .. _recentTokens];
 
     /// <inheritdoc/>
     protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
@@ -75,11 +76,13 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
                 throw _reader.Reader.CreateUnreadable(response, null, "The login succeeded but returned no token.", null);
             }
 
-            _lastToken = token;
+            _recentTokens = [token, .. _recentTokens.Take(RecentTokensKept - 1)];
             var expires = JwtExpiry.Read(token) ?? _timeProvider.GetUtcNow() + _options.TokenLifetime;
             return new AccessToken(token, expires);
         }
     }
+
+    private const int RecentTokensKept = 4;
 
     /// <inheritdoc/>
     public override string ToString() => $"CrmApiTokenProvider {{ Logins = {LoginCount} }}";

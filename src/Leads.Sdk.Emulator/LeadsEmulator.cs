@@ -99,7 +99,8 @@ public sealed class LeadsEmulator : IAsyncDisposable
         }
 
         request.Body.Position = 0;
-        Requests.Add(new EmulatorRequest(request.Method, request.Path, request.QueryString.Value ?? string.Empty, headers, body));
+        var recorded = new EmulatorRequest(request.Method, request.Path, request.QueryString.Value ?? string.Empty, headers, body);
+        Requests.Add(recorded);
 
         switch (fault?.Kind)
         {
@@ -123,6 +124,9 @@ public sealed class LeadsEmulator : IAsyncDisposable
             case EmulatorFaultKind.Delay:
                 await Task.Delay(fault.Delay, TimeProvider, context.RequestAborted).ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);
+                return;
+            case EmulatorFaultKind.EchoRequest or EmulatorFaultKind.CredentialInField or EmulatorFaultKind.InvalidUtf8:
+                await HostileResponses.WriteAsync(context, next, fault, recorded).ConfigureAwait(false);
                 return;
             default:
                 await RunThenMangleAsync(context, next, fault).ConfigureAwait(false);

@@ -559,16 +559,18 @@ public sealed class AimbaseLeadClientTests
     }
 
     [Fact]
-    public async Task CreateLeadsAsync_JsonWithInvalidUtf8InAMessage_IsReadWithReplacementCharacters()
+    public async Task CreateLeadsAsync_JsonWithInvalidUtf8InAMessage_ThrowsUnreadable()
     {
+        // Issue #14 item 6: read with the bad byte replaced ("caf\uFFFD"), the answer would be silently altered.
         using var mock = new MockHttpMessageHandler();
         var body = Encoding.UTF8.GetBytes("""{"LeadResponseRecords":[{"LeadApiIdentifier":"a","Id":"1","Status":"Success","StatusMessage":"caf@"}]}""");
         body[Array.IndexOf(body, (byte)'@')] = 0xE9;
         mock.When(HttpMethod.Post, "*").Respond(_ => new HttpResponseMessage(HttpStatusCode.Created) { Content = new ByteArrayContent(body) });
 
-        var result = await TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct);
+        var exception = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(
+            () => TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct));
 
-        Assert.Equal("caf\uFFFD", Assert.Single(result.Succeeded).StatusMessage);
+        Assert.StartsWith("The body is not valid UTF-8", exception.ErrorMessage, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -24,7 +24,7 @@ internal static class AimbaseResponseParser
             }
             catch (Exception exception) when (exception is JsonException or InvalidOperationException)
             {
-                // The text path replaces invalid UTF-8 rather than rejecting it; let it decide (and report) instead.
+                // The text path decides (and reports); the client has already refused a body that is not UTF-8.
             }
         }
 

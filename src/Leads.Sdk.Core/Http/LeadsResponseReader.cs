@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using System.Text.Json.Serialization.Metadata;
 using System.Xml;
 using System.Xml.Linq;
@@ -82,8 +83,13 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
 
         try
         {
-            return await JsonSerializer.DeserializeAsync(stream, typeInfo, cancellationToken).ConfigureAwait(false)
+            return await JsonSerializer.DeserializeAsync(new Utf8ValidatingStream(stream), typeInfo, cancellationToken).ConfigureAwait(false)
                 ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (DecoderFallbackException exception)
+        {
+            var bytes = await ReadRestAsync(stream, start, cancellationToken).ConfigureAwait(false);
+            throw NotUtf8(response, bytes, "JSON", exception);
         }
         catch (JsonException exception)
         {
@@ -122,6 +128,7 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     internal T ReadBody<T, TState>(HttpResponseMessage response, ReadOnlyMemory<byte> body, string format, TState state, Func<ReadOnlyMemory<byte>, TState, T> parse)
     {
         ThrowIfEmptyOrHtml(response, body.Span, format);
+        ThrowIfNotUtf8(response, body.Span, format);
         try
         {
             return parse(body, state);
@@ -158,11 +165,36 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     /// <param name="body">The body text.</param>
     /// <param name="reason">Why it could not be read.</param>
     /// <param name="inner">The parser's exception.</param>
+    /// <remarks>
+    /// A parser's message can quote a response value that a hostile server filled with a credential: the inner
+    /// exception is rebuilt with the secrets masked when its chain quotes one.
+    /// </remarks>
     public LeadsUnreadableResponseException CreateUnreadable(HttpResponseMessage response, string? body, string reason, Exception? inner)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return new LeadsUnreadableResponseException(Details(response, body, new ApiErrorBody(null, reason)), inner);
+        var secretValues = secrets?.Invoke();
+        return new LeadsUnreadableResponseException(
+            Details(response, body, new ApiErrorBody(null, reason), secretValues),
+            InnerExceptionRedactor.Redact(inner, secretValues));
     }
+
+    /// <summary>
+    /// Refuses a successful body that is not valid UTF-8 (all four APIs send UTF-8 JSON or XML): decoding it anyway
+    /// would replace the bad bytes and hand the caller silently altered values.
+    /// </summary>
+    /// <param name="response">The response the body came from.</param>
+    /// <param name="body">The whole body.</param>
+    /// <param name="format">The format expected, for the message.</param>
+    internal void ThrowIfNotUtf8(HttpResponseMessage response, ReadOnlySpan<byte> body, string format)
+    {
+        if (!Utf8.IsValid(body))
+        {
+            throw NotUtf8(response, body, format, null);
+        }
+    }
+
+    private LeadsUnreadableResponseException NotUtf8(HttpResponseMessage response, ReadOnlySpan<byte> body, string format, Exception? inner)
+        => CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is not valid UTF-8; {format} in UTF-8 was expected.", inner);
 
     /// <summary>Builds the typed exception for an error response: authentication, not found, rate limited, server, or the base type.</summary>
     /// <param name="response">The response.</param>
@@ -187,14 +219,16 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     /// <param name="body">The body text.</param>
     /// <param name="error">The API's error code and message.</param>
     public LeadsApiErrorDetails Details(HttpResponseMessage response, string? body, ApiErrorBody error)
+        => Details(response, body, error, secrets?.Invoke());
+
+    private LeadsApiErrorDetails Details(HttpResponseMessage response, string? body, ApiErrorBody error, IEnumerable<string?>? secretValues)
     {
         ArgumentNullException.ThrowIfNull(response);
         var request = response.RequestMessage;
-        var secretValues = secrets?.Invoke();
         return new LeadsApiErrorDetails(
             Api.Name,
             request?.Method.Method ?? "?",
-            RequestPath.Of(request),
+            SecretRedactor.Redact(RequestPath.Of(request), secretValues, int.MaxValue)!,
             response.StatusCode,
             SecretRedactor.Redact(error.Code, secretValues, 256),
             SecretRedactor.Redact(error.Message, secretValues, 1024),
@@ -206,6 +240,7 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         await EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var bytes = await LeadsTransportErrors.ReadAsByteArrayAsync(Api, response, cancellationToken).ConfigureAwait(false);
         ThrowIfEmptyOrHtml(response, bytes, format);
+        ThrowIfNotUtf8(response, bytes, format);
         return bytes;
     }
 
@@ -231,8 +266,12 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
                 throw CreateUnreadable(response, Encoding.UTF8.GetString(body.Prefix), $"The body is an HTML page ({mediaType}); JSON was expected.", null);
             }
 
-            return await JsonSerializer.DeserializeAsync(body, typeInfo, cancellationToken).ConfigureAwait(false)
+            return await JsonSerializer.DeserializeAsync(new Utf8ValidatingStream(body), typeInfo, cancellationToken).ConfigureAwait(false)
                 ?? throw new JsonException("The body is JSON null.");
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw NotUtf8(response, body.Prefix, "JSON", exception);
         }
         catch (JsonException exception)
         {

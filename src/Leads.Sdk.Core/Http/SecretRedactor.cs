@@ -1,15 +1,18 @@
-using System.Net;
-using System.Security;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Leads.Sdk.Http;
 
 /// <summary>
-/// Masks secrets in text that leaves the SDK (exception body excerpts, log lines): the configured secret values
-/// wherever they appear, and the values of keys that by name hold secrets in JSON, XML and form bodies.
+/// Masks secrets in text that leaves the SDK (exception messages, body excerpts, log lines): the configured secret
+/// values wherever they appear, and the values of keys that by name hold secrets in JSON, XML and form bodies.
 /// </summary>
+/// <remarks>
+/// A server that echoes a secret writes it escaped for its format, sometimes more than once (a JSON request echoed
+/// inside a JSON string). Secrets and secret-named keys are therefore also searched in the text with up to three
+/// layers of JSON, URL/form and XML/HTML escaping undone, in any order, and the escaped characters are masked. A secret
+/// cut short by the SDK's own excerpts (a prefix of it followed by <c>…</c>) is masked too. Masking happens before
+/// the text is cut to its maximum length, so a secret is never cut into a piece that escapes the mask.
+/// </remarks>
 public static partial class SecretRedactor
 {
     /// <summary>What a masked value is replaced with.</summary>
@@ -18,10 +21,22 @@ public static partial class SecretRedactor
     /// <summary>The default length of a body excerpt, in characters.</summary>
     public const int DefaultExcerptLength = 4096;
 
+    // Values shorter than this would mask unrelated text and tell nothing; they are masked by key instead.
+    private const int MinimumSecretLength = 4;
+
+    // Layers of escaping undone: enough for a JSON request inside a JSON string inside a form or XML body.
+    private const int MaxDecodingDepth = 3;
+
+    // The longest a character can become after MaxDecodingDepth layers of escaping, for sizing the searched window.
+    private const int MaxEscapedCharLength = 64;
+
+    private const string ExcerptEllipsis = "…";
+    private const string TruncatedMarker = "…[truncated]";
+
     /// <summary>Masks secrets in <paramref name="text"/> and cuts it to <paramref name="maxLength"/> characters.</summary>
     /// <param name="text">The text, for example a response body.</param>
-    /// <param name="secrets">Known secret values to mask wherever they appear.</param>
-    /// <param name="maxLength">The longest excerpt returned.</param>
+    /// <param name="secrets">Known secret values to mask wherever they appear, raw or escaped.</param>
+    /// <param name="maxLength">The longest excerpt returned (not counting the truncation marker).</param>
     public static string? Redact(string? text, IEnumerable<string?>? secrets = null, int maxLength = DefaultExcerptLength)
     {
         if (string.IsNullOrEmpty(text))
@@ -29,53 +44,186 @@ public static partial class SecretRedactor
             return text;
         }
 
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength);
+        var known = Usable(secrets);
+
+        // Only the part that can end up in the excerpt is searched (bodies can be megabytes): everything before the
+        // cut, plus room for a secret or a secret-named value that starts before it and ends after it.
+        var longest = known.Count == 0 ? 0 : known[0].Length;
+        var window = (int)Math.Min(text.Length, (long)maxLength + Math.Max(maxLength, DefaultExcerptLength) + ((long)longest * MaxEscapedCharLength));
+        var searched = window == text.Length ? text : text[..window];
+
+        var spans = new List<(int Start, int End)>();
+        foreach (var view in Views(searched))
+        {
+            FindSecrets(view, known, spans);
+            FindSecretKeys(view, spans);
+        }
+
+        return Cut(text, spans, maxLength);
+    }
+
+    /// <summary>Masks secrets in a whole text, without cutting it (for exception messages the SDK writes itself).</summary>
+    internal static string RedactWhole(string text, IReadOnlyList<string> secrets) => Redact(text, secrets, text.Length)!;
+
+    /// <summary>The secrets worth searching for, longest first so a secret that contains another is masked whole.</summary>
+    internal static List<string> Usable(IEnumerable<string?>? secrets)
+    {
+        var usable = new List<string>();
         foreach (var secret in secrets ?? [])
         {
-            // Very short values would mask unrelated text and tell nothing; they are masked by key below instead.
-            if (!string.IsNullOrEmpty(secret) && secret.Length >= 4)
+            if (secret is { Length: >= MinimumSecretLength } && !usable.Contains(secret, StringComparer.Ordinal))
             {
-                // A server that echoes the secret back writes it escaped for its format (JSON, XML, URL), not raw.
-                foreach (var form in EncodedForms(secret))
-                {
-                    text = text.Replace(form, Mask, StringComparison.Ordinal);
-                }
+                usable.Add(secret);
             }
         }
 
-        text = JsonSecret().Replace(text, m => m.Groups["pre"].Value + Mask + "\"");
-        text = XmlElementSecret().Replace(text, m => m.Groups["pre"].Value + Mask + m.Groups["post"].Value);
-        text = XmlAttributeSecret().Replace(text, m => m.Groups["pre"].Value + Mask + m.Groups["q"].Value);
-        text = FormSecret().Replace(text, m => m.Groups["pre"].Value + Mask);
-        text = AuthScheme().Replace(text, m => m.Groups["pre"].Value + Mask);
-        return text.Length <= maxLength ? text : string.Concat(text.AsSpan(0, maxLength), "…[truncated]");
+        usable.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return usable;
     }
 
-    private static IEnumerable<string> EncodedForms(string secret)
+    // The text and every decoding of it, up to MaxDecodingDepth layers; a decoder that changes nothing adds no view.
+    private static List<DecodedText> Views(string text)
     {
-        yield return secret;
-        yield return JsonEncodedText.Encode(secret).ToString();
-        yield return JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
-        yield return SecurityElement.Escape(secret);
-        yield return Uri.EscapeDataString(secret);
-        yield return WebUtility.UrlEncode(secret);
-        yield return WebUtility.HtmlEncode(secret);
+        var views = new List<DecodedText> { DecodedText.Original(text) };
+        var layer = new List<DecodedText>(views);
+        for (var depth = 0; depth < MaxDecodingDepth && layer.Count > 0; depth++)
+        {
+            var next = new List<DecodedText>();
+            foreach (var view in layer)
+            {
+                foreach (var decoded in new[] { view.DecodeJson(), view.DecodeUrl(), view.DecodeMarkup() })
+                {
+                    if (decoded is not null && !views.Exists(v => v.Text == decoded.Text))
+                    {
+                        next.Add(decoded);
+                    }
+                }
+            }
+
+            views.AddRange(next);
+            layer = next;
+        }
+
+        return views;
+    }
+
+    private static void FindSecrets(DecodedText view, List<string> secrets, List<(int Start, int End)> spans)
+    {
+        var text = view.Text;
+        foreach (var secret in secrets)
+        {
+            for (var at = text.IndexOf(secret, StringComparison.Ordinal); at >= 0; at = text.IndexOf(secret, at + secret.Length, StringComparison.Ordinal))
+            {
+                spans.Add(view.OriginalRange(at, at + secret.Length));
+            }
+        }
+
+        // The SDK's own excerpts (Excerpt.Of, parsers quoting a value) cut long values with "…": a secret cut there
+        // leaves a prefix of it that the search above cannot see.
+        for (var ellipsis = text.IndexOf(ExcerptEllipsis, StringComparison.Ordinal); ellipsis > 0; ellipsis = text.IndexOf(ExcerptEllipsis, ellipsis + 1, StringComparison.Ordinal))
+        {
+            foreach (var secret in secrets)
+            {
+                var prefix = LongestSecretPrefixEndingAt(text, ellipsis, secret);
+                if (prefix >= MinimumSecretLength)
+                {
+                    spans.Add(view.OriginalRange(ellipsis - prefix, ellipsis));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static int LongestSecretPrefixEndingAt(string text, int end, string secret)
+    {
+        for (var length = Math.Min(secret.Length - 1, end); length >= MinimumSecretLength; length--)
+        {
+            if (text.AsSpan(end - length, length).SequenceEqual(secret.AsSpan(0, length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void FindSecretKeys(DecodedText view, List<(int Start, int End)> spans)
+    {
+        foreach (var pattern in new[] { JsonSecret(), XmlElementSecret(), XmlAttributeSecret(), FormSecret(), AuthScheme() })
+        {
+            foreach (Match match in pattern.Matches(view.Text))
+            {
+                var value = match.Groups["value"];
+                if (value.Length > 0)
+                {
+                    spans.Add(view.OriginalRange(value.Index, value.Index + value.Length));
+                }
+            }
+        }
+    }
+
+    // Writes the text with every span masked, up to maxLength characters of the original: a span that starts before
+    // the cut is masked whole, so no piece of a secret is left at the end of an excerpt.
+    private static string Cut(string text, List<(int Start, int End)> spans, int maxLength)
+    {
+        spans.Sort();
+        var merged = new List<(int Start, int End)>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (merged.Count > 0 && span.Start <= merged[^1].End)
+            {
+                merged[^1] = (merged[^1].Start, Math.Max(merged[^1].End, span.End));
+            }
+            else
+            {
+                merged.Add(span);
+            }
+        }
+
+        var result = new System.Text.StringBuilder(Math.Min(text.Length, maxLength) + TruncatedMarker.Length);
+        var position = 0;
+        foreach (var (start, end) in merged)
+        {
+            if (start >= maxLength)
+            {
+                break;
+            }
+
+            result.Append(text, position, start - position).Append(Mask);
+            position = end;
+        }
+
+        var kept = Math.Min(text.Length, maxLength);
+        if (position < kept)
+        {
+            result.Append(text, position, kept - position);
+            position = kept;
+        }
+
+        if (position < text.Length)
+        {
+            result.Append(TruncatedMarker);
+        }
+
+        return result.ToString();
     }
 
     private const string SecretKey = "(?:password|passwd|pwd|token|access_?token|refresh_?token|api_?key|apikey|secret|authorization|authenticate|web_api_key)";
 
-    [GeneratedRegex("(?<pre>\"" + SecretKey + "\"\\s*:\\s*\")(?:[^\"\\\\]|\\\\.)*\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\"" + SecretKey + "\"\\s*:\\s*\"(?<value>(?:[^\"\\\\]|\\\\.)*)\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JsonSecret();
 
-    [GeneratedRegex("(?<pre><(?<name>" + SecretKey + ")(?:\\s[^>]*)?>)[^<]*(?<post></\\k<name>>)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("<(?<name>" + SecretKey + ")(?:\\s[^>]*)?>(?<value>[^<]*)</\\k<name>>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex XmlElementSecret();
 
-    [GeneratedRegex("(?<pre>\\s" + SecretKey + "\\s*=\\s*(?<q>[\"']))(?:(?<=\")[^\"]*|(?<=')[^']*)\\k<q>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("\\s" + SecretKey + "\\s*=\\s*(?<q>[\"'])(?<value>(?:(?<=\")[^\"]*|(?<=')[^']*))\\k<q>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex XmlAttributeSecret();
 
-    // A quoted value is an XML attribute, already masked above; matching it here would eat the rest of the tag.
-    [GeneratedRegex("(?<pre>(?:^|[?&\\s])" + SecretKey + "=)(?![\"'])[^&\\s]*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A quoted value is an XML attribute, masked above; matching it here would eat the rest of the tag.
+    [GeneratedRegex("(?:^|[?&\\s])" + SecretKey + "=(?![\"'])(?<value>[^&\\s]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex FormSecret();
 
-    [GeneratedRegex("(?<pre>(?:Avala-Api|Bearer|Basic)\\s+)[^\\s\"'<&,;]+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("(?:Avala-Api|Bearer|Basic)\\s+(?<value>[^\\s\"'<&,;]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AuthScheme();
 }

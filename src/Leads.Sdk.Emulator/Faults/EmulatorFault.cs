@@ -3,7 +3,7 @@ using System.Net;
 namespace Leads.Sdk.Emulator.Faults;
 
 /// <summary>What a faulted request gets instead of the normal answer. Create one with the static methods.</summary>
-public sealed class EmulatorFault
+public sealed partial class EmulatorFault
 {
     private EmulatorFault(EmulatorFaultKind kind)
     {

@@ -20,4 +20,13 @@ public enum EmulatorFaultKind
 
     /// <summary>The route runs, then its body drips slowly.</summary>
     SlowBody,
+
+    /// <summary>The request is echoed back in an error body (<see cref="EmulatorFault.EchoRequest"/>).</summary>
+    EchoRequest,
+
+    /// <summary>The route runs, then a credential goes into a field of its answer (<see cref="EmulatorFault.CredentialInField"/>).</summary>
+    CredentialInField,
+
+    /// <summary>The route runs, then its body gets a byte that is not UTF-8 (<see cref="EmulatorFault.InvalidUtf8"/>).</summary>
+    InvalidUtf8,
 }

@@ -71,7 +71,7 @@ public sealed class LeakCapture : IDisposable
         }
     }
 
-    /// <summary>Asserts that no captured text contains any secret in a plain, URL-, JSON-, XML- or Base64-encoded form.</summary>
+    /// <summary>Asserts that no captured text contains any secret in a plain, URL-, JSON- (once or twice), XML- or Base64-encoded form.</summary>
     public void AssertNoLeak(IServiceProvider provider, IEnumerable<string> secrets, string? basicUser = null)
     {
         var texts = new List<(string Where, string Text)>();
@@ -124,14 +124,29 @@ public sealed class LeakCapture : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
+    /// <summary>
+    /// The forms a server can echo a secret in: raw, URL- and form-encoded, JSON-escaped (strict or relaxed, once or
+    /// twice: a JSON request echoed inside a JSON string), XML-escaped, and form-encoded inside JSON.
+    /// </summary>
     private static IEnumerable<string> Forms(string secret) => new[]
     {
         secret,
         Uri.EscapeDataString(secret),
-        JsonEncodedText.Encode(secret).ToString(),
-        JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
+        System.Net.WebUtility.UrlEncode(secret),
+        Json(secret),
+        RelaxedJson(secret),
+        Json(Json(secret)),
+        RelaxedJson(RelaxedJson(secret)),
+        Json(RelaxedJson(secret)),
+        RelaxedJson(Json(secret)),
+        RelaxedJson(System.Net.WebUtility.UrlEncode(secret)),
+        Json(System.Net.WebUtility.UrlEncode(secret)),
         SecurityElement.Escape(secret),
     }.Distinct();
+
+    private static string Json(string text) => JsonEncodedText.Encode(text).ToString();
+
+    private static string RelaxedJson(string text) => JsonEncodedText.Encode(text, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
 
     private sealed class AuthHeaderRecorder(ConcurrentQueue<string> sink) : DelegatingHandler
     {
