@@ -164,14 +164,21 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
         return new LeadsUnreadableResponseException(Details(response, body, new ApiErrorBody(null, reason)), inner);
     }
 
-    /// <summary>Builds the typed exception for an error response: authentication, not found, rate limited, server, or the base type.</summary>
+    /// <summary>Builds the typed exception for an error response: redirect (3xx, never followed), authentication, not found, rate limited, server, or the base type.</summary>
     /// <param name="response">The response.</param>
     /// <param name="body">The body text, if read.</param>
     /// <param name="error">The API's error code and message when the caller already parsed them; otherwise the API's parser runs.</param>
     public LeadsApiException CreateException(HttpResponseMessage response, string? body, ApiErrorBody? error = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var details = Details(response, body, error ?? ParseError(body, response));
+        var parsed = error ?? ParseError(body, response);
+        if (LeadsRedirects.IsRedirect(response.StatusCode))
+        {
+            var location = LeadsRedirects.LocationOf(response);
+            return new LeadsRedirectException(Details(response, body, parsed with { Message = parsed.Message ?? LeadsRedirects.NotFollowedMessage(location) }), location);
+        }
+
+        var details = Details(response, body, parsed);
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new LeadsAuthenticationException(details),
