@@ -120,6 +120,9 @@ public sealed class LeadsEmulator : IAsyncDisposable
                 }
 
                 return;
+            case EmulatorFaultKind.CloseAfterRequest:
+                context.Abort();
+                return;
             case EmulatorFaultKind.Delay:
                 await Task.Delay(fault.Delay, TimeProvider, context.RequestAborted).ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);

@@ -20,4 +20,7 @@ public enum EmulatorFaultKind
 
     /// <summary>The route runs, then its body drips slowly.</summary>
     SlowBody,
+
+    /// <summary>The whole request is read, then the connection is closed without an answer (the route does not run).</summary>
+    CloseAfterRequest,
 }
