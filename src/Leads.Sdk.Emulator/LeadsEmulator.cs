@@ -121,7 +121,7 @@ public sealed class LeadsEmulator : IAsyncDisposable
 
                 return;
             case EmulatorFaultKind.CloseAfterRequest:
-                context.Abort();
+                GracefulClose.Close(context);
                 return;
             case EmulatorFaultKind.Delay:
                 await Task.Delay(fault.Delay, TimeProvider, context.RequestAborted).ConfigureAwait(false);
