@@ -14,9 +14,10 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.Aimbase.OData;
 
 /// <summary>
-/// The Aimbase Lead OData V2 client. Register it with <c>services.AddAimbaseODataClient(...)</c>, which adds the
-/// <c>Authenticate: Avala-Api {user}:{token}</c> header, retries and size limits; or construct it with an
-/// <see cref="HttpClient"/> whose handlers include <see cref="AvalaApiAuthenticationHandler"/>.
+/// The Aimbase Lead OData V2 client. Register it with <c>services.AddAimbaseODataClient(...)</c>, or build it from its
+/// options alone with <see cref="AimbaseODataClient(AimbaseODataOptions)"/>: both get the same pipeline (the
+/// <c>Authenticate: Avala-Api {user}:{token}</c> header, transport-error mapping, retries, timeouts, circuit breaker,
+/// response size cap, diagnostics, redirects never followed).
 /// </summary>
 /// <remarks>
 /// Requests are built here rather than through Refit: Refit escapes query keys (<c>$filter</c> → <c>%24filter</c>)
@@ -33,20 +34,45 @@ public class AimbaseODataClient : IAimbaseODataClient
     private readonly LeadsResponseReader _reader = null!;
     private readonly Uri _baseAddress = null!;
 
-    /// <summary>Creates the client.</summary>
-    /// <param name="httpClient">The HTTP client; its handlers must add authentication (DI does this).</param>
+    /// <summary>
+    /// Creates the client with the SDK's whole pipeline, as the DI registration builds it. Create it once and reuse it:
+    /// it owns its connection pool.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public AimbaseODataClient(AimbaseODataOptions options)
+        : this(CreateHttpClient(options, null), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates the client with the SDK's whole pipeline over <paramref name="primaryHandler"/> (a proxy, client
+    /// certificates): automatic redirects are turned off on it when it is a <see cref="SocketsHttpHandler"/> or
+    /// <see cref="HttpClientHandler"/> not yet used, and an answer it obtained by following a redirect is refused.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public AimbaseODataClient(AimbaseODataOptions options, HttpMessageHandler primaryHandler)
+        : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates the client over a caller's <see cref="HttpClient"/>. Each call still adds the credentials
+    /// (<c>Authenticate</c>), validates the patch, maps transport failures to <see cref="LeadsTransportException"/>, and
+    /// refuses a 3xx answer or an answer obtained by following a redirect (<see cref="LeadsRedirectException"/>). It
+    /// cannot add what lives in handlers: retries, timeouts, the circuit breaker, the response size cap and diagnostics;
+    /// and it cannot stop the caller's handler from following a redirect before the SDK sees the answer: give it a
+    /// primary handler with <c>AllowAutoRedirect = false</c>, or use <see cref="AimbaseODataClient(AimbaseODataOptions)"/>.
+    /// </summary>
+    /// <param name="httpClient">The HTTP client.</param>
     /// <param name="options">The options; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public AimbaseODataClient(HttpClient httpClient, AimbaseODataOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        var errors = options.Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("Invalid AimbaseODataOptions: " + string.Join(" ", errors), nameof(options));
-        }
-
+        ThrowIfInvalid(options);
         _httpClient = httpClient;
         _options = options;
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
@@ -59,12 +85,38 @@ public class AimbaseODataClient : IAimbaseODataClient
     {
     }
 
+    private static HttpClient CreateHttpClient(AimbaseODataOptions options, HttpMessageHandler? primaryHandler)
+    {
+        ThrowIfInvalid(options);
+        var authentication = new AvalaApiAuthenticationHandler(() => (options.UserName ?? string.Empty, options.ApiToken ?? string.Empty));
+        return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication, primaryHandler);
+    }
+
+    private static void ThrowIfInvalid(AimbaseODataOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid AimbaseODataOptions: " + string.Join(" ", errors), nameof(options));
+        }
+    }
+
+    // Every request carries the credentials itself, so a client over a caller's HttpClient authenticates too; the
+    // pipeline's handler sets the same header again from the current options (rotated credentials).
+    private HttpRequestMessage NewRequest(HttpMethod method, Uri uri)
+    {
+        var request = new HttpRequestMessage(method, uri);
+        request.Headers.TryAddWithoutValidation(AvalaApiAuthenticationHandler.HeaderName, AvalaApiAuthenticationHandler.FormatValue(_options.UserName!, _options.ApiToken!));
+        return request;
+    }
+
     /// <inheritdoc/>
     public virtual async Task<Lead> GetLeadAsync(int id, ODataExpand<Lead>? expand = null, CancellationToken cancellationToken = default)
     {
         var query = expand is null || expand.IsEmpty ? string.Empty : "?" + ODataQueryString.Build(expand.Options());
         var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)}){query}");
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        using var request = NewRequest(HttpMethod.Get, uri);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         return await _reader.ReadJsonAsync(response, AimbaseODataJsonContext.Default.Lead, cancellationToken).ConfigureAwait(false);
@@ -95,7 +147,8 @@ public class AimbaseODataClient : IAimbaseODataClient
         using var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)})");
-        using var request = new HttpRequestMessage(HttpMethod.Patch, uri) { Content = content };
+        using var request = NewRequest(HttpMethod.Patch, uri);
+        request.Content = content;
         using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
@@ -111,7 +164,7 @@ public class AimbaseODataClient : IAimbaseODataClient
     internal async Task<ODataPage<T>> GetPageAsync<T>(
         Uri uri, int? pageSizeHint, ISet<string> visited, System.Text.Json.Serialization.Metadata.JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, uri);
+        using var request = NewRequest(HttpMethod.Get, uri);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if ((pageSizeHint ?? _options.MaxPageSize) is { } pageSize)
         {

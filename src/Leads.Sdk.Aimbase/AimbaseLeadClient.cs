@@ -12,8 +12,10 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.Aimbase;
 
 /// <summary>
-/// The Aimbase Lead API client. Register it with <c>services.AddAimbaseLeadClient(...)</c>, or construct it with an
-/// <see cref="HttpClient"/> and <see cref="AimbaseOptions"/>. Methods are virtual so it can be mocked.
+/// The Aimbase Lead API client. Register it with <c>services.AddAimbaseLeadClient(...)</c>, or build it from its
+/// options alone with <see cref="AimbaseLeadClient(AimbaseOptions)"/>: both get the same pipeline (authentication,
+/// transport-error mapping, retries, timeouts, circuit breaker, response size cap, diagnostics, redirects never
+/// followed). Methods are virtual so it can be mocked.
 /// </summary>
 public class AimbaseLeadClient : IAimbaseLeadClient
 {
@@ -25,23 +27,50 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     private readonly IAimbaseLeadApi _api = null!;
     private readonly AimbaseOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
+    private readonly HttpClient _http = null!;
     private AuthenticateHeader? _authenticate;
 
-    /// <summary>Creates the client.</summary>
+    /// <summary>
+    /// Creates the client with the SDK's whole pipeline, as the DI registration builds it. Create it once and reuse it:
+    /// it owns its connection pool.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public AimbaseLeadClient(AimbaseOptions options)
+        : this(CreateHttpClient(options, null), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates the client with the SDK's whole pipeline over <paramref name="primaryHandler"/> (a proxy, client
+    /// certificates): automatic redirects are turned off on it when it is a <see cref="SocketsHttpHandler"/> or
+    /// <see cref="HttpClientHandler"/> not yet used, and an answer it obtained by following a redirect is refused.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public AimbaseLeadClient(AimbaseOptions options, HttpMessageHandler primaryHandler)
+        : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates the client over a caller's <see cref="HttpClient"/>. Each call still adds the credentials
+    /// (<c>Authenticate</c>), validates the leads, maps transport failures to <see cref="LeadsTransportException"/>, and
+    /// refuses a 3xx answer or an answer obtained by following a redirect (<see cref="LeadsRedirectException"/>). It
+    /// cannot add what lives in handlers: retries, timeouts, the circuit breaker, the response size cap and diagnostics;
+    /// and it cannot stop the caller's handler from following a redirect before the SDK sees the answer: give it a
+    /// primary handler with <c>AllowAutoRedirect = false</c>, or use <see cref="AimbaseLeadClient(AimbaseOptions)"/>.
+    /// </summary>
     /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is set from the options when it has none.</param>
     /// <param name="options">The options; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public AimbaseLeadClient(HttpClient httpClient, AimbaseOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"The Aimbase options are invalid: {string.Join(" ", problems)}", nameof(options));
-        }
-
+        ThrowIfInvalid(options);
         httpClient.BaseAddress ??= new Uri(options.BaseAddress!.AbsoluteUri.TrimEnd('/') + "/");
+        _http = httpClient;
         _options = options;
         _api = LeadsRefit.Create<IAimbaseLeadApi>(httpClient, Api);
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
@@ -50,6 +79,23 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     /// <summary>For mocking frameworks only.</summary>
     protected AimbaseLeadClient()
     {
+    }
+
+    private static HttpClient CreateHttpClient(AimbaseOptions options, HttpMessageHandler? primaryHandler)
+    {
+        ThrowIfInvalid(options);
+        var authentication = new AvalaApiAuthenticationHandler(() => (options.Username ?? string.Empty, options.ApiToken ?? string.Empty));
+        return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication, primaryHandler);
+    }
+
+    private static void ThrowIfInvalid(AimbaseOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException($"The Aimbase options are invalid: {string.Join(" ", problems)}", nameof(options));
+        }
     }
 
     /// <inheritdoc/>
@@ -77,6 +123,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             AuthenticateValue(),
             cancellationToken).ConfigureAwait(false);
 
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var dto = await ReadResponseAsync(response, cancellationToken).ConfigureAwait(false);
         var unmatched = Match(dto, toSend, results);

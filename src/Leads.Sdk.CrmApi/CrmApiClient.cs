@@ -8,8 +8,9 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.CrmApi;
 
 /// <summary>
-/// The CRM.COM CRM API v2 client. Build it with <c>services.AddCrmApiClient(...)</c>, or directly with an
-/// <see cref="HttpClient"/> and <see cref="CrmApiOptions"/>. Methods are virtual so it can be mocked.
+/// The CRM.COM CRM API v2 client. Build it with <c>services.AddCrmApiClient(...)</c>, or from its options alone with
+/// <see cref="CrmApiClient(CrmApiOptions)"/>: both get the same pipeline (transport-error mapping, retries, timeouts,
+/// circuit breaker, response size cap, diagnostics, redirects never followed). Methods are virtual so it can be mocked.
 /// </summary>
 public class CrmApiClient : ICrmApiClient
 {
@@ -25,7 +26,39 @@ public class CrmApiClient : ICrmApiClient
     {
     }
 
-    /// <summary>Creates a client with its own token provider.</summary>
+    /// <summary>
+    /// Creates a client, with its own token provider, over the SDK's whole pipeline, as the DI registration builds it.
+    /// Create it once and reuse it: it owns its connection pool and its login.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public CrmApiClient(CrmApiOptions options)
+        : this(CreateHttpClient(options, null), options, TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client with the SDK's whole pipeline over <paramref name="primaryHandler"/> (a proxy, client
+    /// certificates): automatic redirects are turned off on it when it is a <see cref="SocketsHttpHandler"/> or
+    /// <see cref="HttpClientHandler"/> not yet used, and an answer it obtained by following a redirect is refused.
+    /// </summary>
+    /// <param name="options">The options; validated here.</param>
+    /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public CrmApiClient(CrmApiOptions options, HttpMessageHandler primaryHandler)
+        : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options, TimeProvider.System)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client with its own token provider over a caller's <see cref="HttpClient"/>. Each call still logs in
+    /// and sends the token, validates the request, maps transport failures to <see cref="LeadsTransportException"/>, and
+    /// refuses a 3xx answer or an answer obtained by following a redirect (<see cref="LeadsRedirectException"/>). It
+    /// cannot add what lives in handlers: retries, timeouts, the circuit breaker, the response size cap and diagnostics;
+    /// and it cannot stop the caller's handler from following a redirect (with the token or password in the body) before
+    /// the SDK sees the answer: give it a primary handler with <c>AllowAutoRedirect = false</c>, or use
+    /// <see cref="CrmApiClient(CrmApiOptions)"/>.
+    /// </summary>
     /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when empty.</param>
     /// <param name="options">The options; validated here.</param>
     public CrmApiClient(HttpClient httpClient, CrmApiOptions options)
@@ -115,6 +148,18 @@ public class CrmApiClient : ICrmApiClient
         }
 
         return resolved.Target;
+    }
+
+    private static HttpClient CreateHttpClient(CrmApiOptions options, HttpMessageHandler? primaryHandler)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException("Invalid CrmApiOptions: " + string.Join(" ", errors), nameof(options));
+        }
+
+        return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication: null, primaryHandler);
     }
 
     private static HttpClient WithBaseAddress(HttpClient httpClient, CrmApiOptions options)

@@ -47,7 +47,8 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     /// <inheritdoc/>
     protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
-        var api = LeadsRefit.Create<ICrmApi>(_httpClient(), CrmApiClient.Api);
+        var httpClient = _httpClient();
+        var api = LeadsRefit.Create<ICrmApi>(httpClient, CrmApiClient.Api);
         HttpResponseMessage response;
         if (_options.UsesWebApiKey)
         {
@@ -63,6 +64,8 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
 
         using (response)
         {
+            // The credentials went in the request; an answer from wherever a caller's handler followed a redirect is not a login.
+            LeadsRedirects.ThrowIfFollowed(CrmApiClient.Api, response, HttpMethod.Post, httpClient.BaseAddress);
             var result = await _reader.ReadAsync(response, CrmApiJsonContext.Default.CrmEnvelopeCrmTokenData, cancellationToken).ConfigureAwait(false);
             if (result.Error is { } error)
             {

@@ -121,6 +121,9 @@ public sealed class LeadsEmulator : IAsyncDisposable
                 }
 
                 return;
+            case EmulatorFaultKind.CloseAfterRequest:
+                GracefulClose.Close(context);
+                return;
             case EmulatorFaultKind.Delay:
                 await Task.Delay(fault.Delay, TimeProvider, context.RequestAborted).ConfigureAwait(false);
                 await next(context).ConfigureAwait(false);

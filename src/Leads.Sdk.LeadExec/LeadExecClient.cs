@@ -7,8 +7,10 @@ using Leads.Sdk.LeadExec.Validation;
 namespace Leads.Sdk.LeadExec;
 
 /// <summary>
-/// The LeadExec Lead Receiver client. Build it with <c>services.AddLeadExecClient(...)</c>, or directly from an
-/// <see cref="HttpClient"/> and <see cref="LeadExecOptions"/>. Methods are virtual so the client can be mocked.
+/// The LeadExec Lead Receiver client. Build it with <c>services.AddLeadExecClient(...)</c>, or from its options alone
+/// with <see cref="LeadExecClient(LeadExecOptions)"/>: both get the same pipeline (transport-error mapping, retries,
+/// timeouts, circuit breaker, response size cap, diagnostics, redirects never followed). Methods are virtual so the
+/// client can be mocked.
 /// </summary>
 public class LeadExecClient : ILeadExecClient
 {
@@ -23,7 +25,39 @@ public class LeadExecClient : ILeadExecClient
     private readonly LeadsResponseReader _reader = null!;
     private readonly TimeProvider _time = TimeProvider.System;
 
-    /// <summary>Creates a client.</summary>
+    /// <summary>
+    /// Creates a client with the SDK's whole pipeline, as the DI registration builds it. Create it once and reuse it:
+    /// it owns its connection pool.
+    /// </summary>
+    /// <param name="options">Where the API is and the source's credentials; validated here.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public LeadExecClient(LeadExecOptions options)
+        : this(CreateHttpClient(options, null), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client with the SDK's whole pipeline over <paramref name="primaryHandler"/> (a proxy, client
+    /// certificates): automatic redirects are turned off on it when it is a <see cref="SocketsHttpHandler"/> or
+    /// <see cref="HttpClientHandler"/> not yet used, and an answer it obtained by following a redirect is refused.
+    /// </summary>
+    /// <param name="options">Where the API is and the source's credentials; validated here.</param>
+    /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
+    /// <exception cref="ArgumentException">The options are invalid.</exception>
+    public LeadExecClient(LeadExecOptions options, HttpMessageHandler primaryHandler)
+        : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client over a caller's <see cref="HttpClient"/>. Each call still adds the credentials (in the body, and
+    /// the Bearer token when set), validates the request, maps transport failures to <see cref="LeadsTransportException"/>,
+    /// and refuses a 3xx answer or an answer obtained by following a redirect (<see cref="LeadsRedirectException"/>;
+    /// an autoredirect insert's 3xx is its result). It cannot add what lives in handlers: retries, timeouts, the circuit
+    /// breaker, the response size cap and diagnostics; and it cannot stop the caller's handler from following a redirect
+    /// (with the lead) before the SDK sees the answer: give it a primary handler with <c>AllowAutoRedirect = false</c>,
+    /// or use <see cref="LeadExecClient(LeadExecOptions)"/>.
+    /// </summary>
     /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when it has none.</param>
     /// <param name="options">Where the API is and the source's credentials.</param>
     /// <param name="timeProvider">The clock for polling and order expiry; the system clock when omitted.</param>
@@ -31,13 +65,7 @@ public class LeadExecClient : ILeadExecClient
     public LeadExecClient(HttpClient httpClient, LeadExecOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("Invalid LeadExecOptions: " + string.Join(" ", problems), nameof(options));
-        }
-
+        ThrowIfInvalid(options);
         httpClient.BaseAddress ??= options.BaseAddress;
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
@@ -51,13 +79,51 @@ public class LeadExecClient : ILeadExecClient
     {
     }
 
+    private static HttpClient CreateHttpClient(LeadExecOptions options, HttpMessageHandler? primaryHandler)
+    {
+        ThrowIfInvalid(options);
+        return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication: null, primaryHandler);
+    }
+
+    private static void ThrowIfInvalid(LeadExecOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid LeadExecOptions: " + string.Join(" ", problems), nameof(options));
+        }
+    }
+
     /// <inheritdoc/>
     public virtual async Task<LeadExecPostResponse> InsertAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: false);
         using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: false, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        if (request.PostType == LeadExecPostType.AutoRedirect && LeadsRedirects.IsRedirect(response.StatusCode) && response.Headers.Location is not null)
+        {
+            return AutoRedirected(response);
+        }
+
         return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    // "Create Redirect Lead", autoredirect: LeadExec "forwards the request to a URL", i.e. answers with a redirect to the
+    // buyer. The lead was accepted; the URL is for the consumer's browser, so it is returned, never followed (the lead
+    // and the credentials would go with it). docs/decisions.md, LeadExec.
+    private static LeadExecPostResponse AutoRedirected(HttpResponseMessage response)
+    {
+        using (response)
+        {
+            return new LeadExecPostResponse
+            {
+                IsValidPost = true,
+                ResponseType = LeadExecResponseType.NoError,
+                ResponseDetails = $"Redirected ({(int)response.StatusCode}); the redirect was not followed.",
+                RedirectUrl = LeadsRedirects.LocationOf(response)!.AbsoluteUri,
+            };
+        }
     }
 
     /// <inheritdoc/>
@@ -75,6 +141,7 @@ public class LeadExecClient : ILeadExecClient
         ArgumentException.ThrowIfNullOrWhiteSpace(postId);
         var credentials = ResolvedCredentials.From(_options, null);
         var response = await _api.GetQueueStatusAsync(postId.Trim(), Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Get, _http.BaseAddress);
         return await ReadAsync(response, LeadExecResponseParser.QueueStatus, cancellationToken).ConfigureAwait(false);
     }
 
@@ -124,6 +191,7 @@ public class LeadExecClient : ILeadExecClient
         LeadExecRequestValidator.Update(request, encoding, credentials);
         var body = LeadExecRequestWriter.Update(encoding, request, credentials);
         var response = await _api.UpdateAsync(ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
         return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
     }
 
@@ -136,6 +204,7 @@ public class LeadExecClient : ILeadExecClient
         LeadExecRequestValidator.DuplicateCheck(request, encoding, credentials);
         var body = LeadExecRequestWriter.DuplicateCheck(encoding, request.Fields, credentials);
         var response = await _api.CheckDuplicateAsync(body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
         return await ReadAsync(response, LeadExecResponseParser.DuplicateCheck, cancellationToken).ConfigureAwait(false);
     }
 

@@ -50,20 +50,21 @@ public static class AimbaseODataServiceCollectionExtensions
 
     private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<OptionsBuilder<AimbaseODataOptions>> configure)
     {
+        // The Authenticate header reads the options on every request so rotated credentials apply without a restart.
         var http = services.AddLeadsClient<IAimbaseODataClient, AimbaseODataOptions>(
             name,
             AimbaseODataClient.Api,
             configure,
-            (_, httpClient, options) => new AimbaseODataClient(httpClient, options));
-        http.AddHttpMessageHandler(provider =>
-        {
-            var monitor = provider.GetRequiredService<IOptionsMonitor<AimbaseODataOptions>>();
-            return new AvalaApiAuthenticationHandler(() =>
+            (_, httpClient, options) => new AimbaseODataClient(httpClient, options),
+            provider =>
             {
-                var options = monitor.Get(name);
-                return (options.UserName ?? string.Empty, options.ApiToken ?? string.Empty);
+                var monitor = provider.GetRequiredService<IOptionsMonitor<AimbaseODataOptions>>();
+                return new AvalaApiAuthenticationHandler(() =>
+                {
+                    var options = monitor.Get(name);
+                    return (options.UserName ?? string.Empty, options.ApiToken ?? string.Empty);
+                });
             });
-        });
         return http;
     }
 }

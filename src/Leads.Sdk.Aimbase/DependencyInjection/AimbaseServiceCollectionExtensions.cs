@@ -50,18 +50,17 @@ public static class AimbaseServiceCollectionExtensions
 
     private static IHttpClientBuilder Add(IServiceCollection services, string name, Action<OptionsBuilder<AimbaseOptions>> configure)
     {
+        // The Authenticate header reads the options on every request so rotated credentials apply without a restart.
         var http = services.AddLeadsClient<IAimbaseLeadClient, AimbaseOptions>(
             name,
             AimbaseLeadClient.Api,
             configure,
-            (_, httpClient, options) => new AimbaseLeadClient(httpClient, options));
-
-        // Reads the options on every request so rotated credentials apply without a restart.
-        http.AddHttpMessageHandler(provider => new AvalaApiAuthenticationHandler(() =>
-        {
-            var options = provider.GetRequiredService<IOptionsMonitor<AimbaseOptions>>().Get(name);
-            return (options.Username ?? string.Empty, options.ApiToken ?? string.Empty);
-        }));
+            (_, httpClient, options) => new AimbaseLeadClient(httpClient, options),
+            provider => new AvalaApiAuthenticationHandler(() =>
+            {
+                var options = provider.GetRequiredService<IOptionsMonitor<AimbaseOptions>>().Get(name);
+                return (options.Username ?? string.Empty, options.ApiToken ?? string.Empty);
+            }));
         return http;
     }
 }

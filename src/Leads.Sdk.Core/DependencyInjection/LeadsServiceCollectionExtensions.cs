@@ -2,21 +2,19 @@ using System.Diagnostics.CodeAnalysis;
 using Leads.Sdk.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace Leads.Sdk.DependencyInjection;
 
 /// <summary>
 /// The registration every package's <c>services.AddXxxClient(...)</c> is built on: named, validated options; an
-/// <see cref="IHttpClientFactory"/> client with diagnostics, transport-error mapping, the resilience pipeline and
-/// the response size cap; and the typed client, resolvable directly or by name through <see cref="ILeadsClientFactory{TClient}"/>.
+/// <see cref="IHttpClientFactory"/> client with the pipeline of <c>LeadsHttpPipeline</c> (diagnostics, transport-error
+/// mapping, the resilience pipeline, the response size cap, authentication, a redirect guard, one request on the wire per
+/// attempt) over a primary handler that never follows redirects, even one the app configures later; and the typed client, resolvable directly or by name through <see cref="ILeadsClientFactory{TClient}"/>.
 /// </summary>
 public static class LeadsServiceCollectionExtensions
 {
-    private static readonly string UserAgent = "Leads.Sdk/" + LeadsTelemetry.Version;
-
     /// <summary>Registers a Leads.Sdk client. Packages call this; apps call the package's <c>AddXxxClient</c>.</summary>
     /// <typeparam name="TClient">The public client interface.</typeparam>
     /// <typeparam name="TOptions">The package's options.</typeparam>
@@ -34,6 +32,18 @@ public static class LeadsServiceCollectionExtensions
         Func<IServiceProvider, HttpClient, TOptions, TClient> createClient)
         where TClient : class
         where TOptions : LeadsClientOptions
+        => services.AddLeadsClient(name, api, configureOptions, createClient, authentication: null);
+
+    /// <summary>As the public overload, with the API's authentication handler in the pipeline (Aimbase, OData).</summary>
+    internal static IHttpClientBuilder AddLeadsClient<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        this IServiceCollection services,
+        string name,
+        LeadsApiDescriptor api,
+        Action<OptionsBuilder<TOptions>> configureOptions,
+        Func<IServiceProvider, HttpClient, TOptions, TClient> createClient,
+        Func<IServiceProvider, DelegatingHandler>? authentication)
+        where TClient : class
+        where TOptions : LeadsClientOptions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -48,38 +58,17 @@ public static class LeadsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         var http = services.AddHttpClient(name)
-            .ConfigureHttpClient((provider, client) =>
-            {
-                var options = Options(provider, name);
-                client.BaseAddress = WithTrailingSlash(options.BaseAddress);
-
-                // The resilience pipeline owns timeouts; HttpClient's own would cut retries short.
-                client.Timeout = options.Resilience.Enabled ? Timeout.InfiniteTimeSpan : options.Resilience.TotalTimeout;
-
-                // Kept as the unparsed string so HttpClient shares it with every request instead of cloning a parsed
-                // ProductInfoHeaderValue per call.
-                client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
-            })
+            .ConfigureHttpClient((provider, client) => LeadsHttpPipeline.ConfigureHttpClient(client, Options(provider, name)))
+            .ConfigurePrimaryHttpMessageHandler(LeadsHttpPipeline.CreatePrimaryHandler)
 
             // The default HttpClientFactory loggers print full URIs, and CRM.COM GET calls carry ?token=.
-            .RemoveAllLoggers()
-            .AddHttpMessageHandler(provider => new DiagnosticsHandler(
-                api,
-                provider.GetService<ILoggerFactory>()?.CreateLogger("Leads.Sdk." + api.Name) ?? NullLogger.Instance))
-            .AddHttpMessageHandler(() => new TransportErrorHandler(api));
+            .RemoveAllLoggers();
 
-        http.AddResilienceHandler("Leads.Sdk", (pipeline, context) =>
-            LeadsResiliencePipeline.Configure(
-                pipeline,
-                Options(context.ServiceProvider, name).Resilience,
-                context.ServiceProvider.GetRequiredService<TimeProvider>()));
-
-        http.AddHttpMessageHandler(provider =>
+        // The SDK's handlers are added by a filter, which runs after the app's own configuration of this client.
+        if (!services.Any(d => d.ImplementationInstance is LeadsHandlerBuilderFilter<TOptions> filter && filter.Name == name))
         {
-            // Resolved once per handler chain, not per request; Get(name) still sees reloaded options.
-            var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
-            return new MaxResponseSizeHandler(api, () => monitor.Get(name).MaxResponseBytes);
-        });
+            services.AddSingleton<IHttpMessageHandlerBuilderFilter>(new LeadsHandlerBuilderFilter<TOptions>(name, api, authentication));
+        }
 
         services.Configure<LeadsClientRegistration<TClient>>(name, registration => registration.Factory = provider =>
             createClient(provider, provider.GetRequiredService<IHttpClientFactory>().CreateClient(name), Options(provider, name)));
@@ -92,6 +81,4 @@ public static class LeadsServiceCollectionExtensions
         static TOptions Options(IServiceProvider provider, string name) => provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(name);
     }
 
-    private static Uri? WithTrailingSlash(Uri? address)
-        => address is null || address.AbsoluteUri.EndsWith('/') ? address : new Uri(address.AbsoluteUri + "/");
 }

@@ -196,14 +196,21 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
     private LeadsUnreadableResponseException NotUtf8(HttpResponseMessage response, ReadOnlySpan<byte> body, string format, Exception? inner)
         => CreateUnreadable(response, Encoding.UTF8.GetString(body), $"The body is not valid UTF-8; {format} in UTF-8 was expected.", inner);
 
-    /// <summary>Builds the typed exception for an error response: authentication, not found, rate limited, server, or the base type.</summary>
+    /// <summary>Builds the typed exception for an error response: redirect (3xx, never followed), authentication, not found, rate limited, server, or the base type.</summary>
     /// <param name="response">The response.</param>
     /// <param name="body">The body text, if read.</param>
     /// <param name="error">The API's error code and message when the caller already parsed them; otherwise the API's parser runs.</param>
     public LeadsApiException CreateException(HttpResponseMessage response, string? body, ApiErrorBody? error = null)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var details = Details(response, body, error ?? ParseError(body, response));
+        var parsed = error ?? ParseError(body, response);
+        if (LeadsRedirects.IsRedirect(response.StatusCode))
+        {
+            var location = LeadsRedirects.LocationOf(response);
+            return new LeadsRedirectException(Details(response, body, parsed with { Message = parsed.Message ?? LeadsRedirects.NotFollowedMessage(location) }), location);
+        }
+
+        var details = Details(response, body, parsed);
         return response.StatusCode switch
         {
             HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => new LeadsAuthenticationException(details),

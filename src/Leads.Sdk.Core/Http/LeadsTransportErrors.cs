@@ -62,7 +62,11 @@ public static class LeadsTransportErrors
         return new LeadsTransportException(details, !notSent, isTimeout, exception);
     }
 
-    /// <summary>Sends <paramref name="request"/> with <paramref name="httpClient"/>, translating failures with <see cref="Translate"/>.</summary>
+    /// <summary>
+    /// Sends <paramref name="request"/> with <paramref name="httpClient"/>, translating failures with <see cref="Translate"/>.
+    /// An answer that a handler below the SDK obtained by following a redirect is refused with
+    /// <see cref="LeadsRedirectException"/> (a caller's <see cref="HttpClient"/> may follow redirects).
+    /// </summary>
     /// <param name="httpClient">The client.</param>
     /// <param name="api">The API that is called.</param>
     /// <param name="request">The request.</param>
@@ -73,10 +77,29 @@ public static class LeadsTransportErrors
         HttpClient httpClient, LeadsApiDescriptor api, HttpRequestMessage request, HttpCompletionOption completionOption, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(request);
+        var sentUri = request.RequestUri is { IsAbsoluteUri: false } relative && httpClient.BaseAddress is { } baseAddress
+            ? new Uri(baseAddress, relative)
+            : request.RequestUri;
+        var sentMethod = request.Method;
         var sending = httpClient.SendAsync(request, completionOption, cancellationToken);
 
         // No extra state machine on the fast path (an in-memory handler completes synchronously).
-        return sending.IsCompletedSuccessfully ? sending : TranslateFailureAsync(sending, api, request, cancellationToken);
+        if (sending.IsCompletedSuccessfully)
+        {
+            LeadsRedirects.ThrowIfFollowed(api, sentUri, sentMethod, sending.Result);
+            return sending;
+        }
+
+        return SendCheckedAsync(sending, api, request, sentUri, sentMethod, cancellationToken);
+    }
+
+    private static async Task<HttpResponseMessage> SendCheckedAsync(
+        Task<HttpResponseMessage> sending, LeadsApiDescriptor api, HttpRequestMessage request, Uri? sentUri, HttpMethod sentMethod, CancellationToken cancellationToken)
+    {
+        var response = await TranslateFailureAsync(sending, api, request, cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(api, sentUri, sentMethod, response);
+        return response;
     }
 
     /// <summary>

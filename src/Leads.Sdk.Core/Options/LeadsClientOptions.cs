@@ -40,6 +40,25 @@ public abstract class LeadsClientOptions
             errors.Add($"{nameof(BaseAddress)} must be an http or https URI.");
         }
 
+        if (BaseAddress is { IsAbsoluteUri: true })
+        {
+            // Each would be dropped silently when request paths are joined to the base address.
+            if (BaseAddress.Query.Length > 0 || BaseAddress.OriginalString.Contains('?', StringComparison.Ordinal))
+            {
+                errors.Add($"{nameof(BaseAddress)} must not contain a query string; it would be dropped from every request.");
+            }
+
+            if (BaseAddress.Fragment.Length > 0 || BaseAddress.OriginalString.Contains('#', StringComparison.Ordinal))
+            {
+                errors.Add($"{nameof(BaseAddress)} must not contain a fragment (#...); it is never sent.");
+            }
+
+            if (BaseAddress.UserInfo.Length > 0)
+            {
+                errors.Add($"{nameof(BaseAddress)} must not contain user info (user:password@); it is never sent, set the credentials options instead.");
+            }
+        }
+
         if (MaxResponseBytes <= 0)
         {
             errors.Add($"{nameof(MaxResponseBytes)} must be positive.");

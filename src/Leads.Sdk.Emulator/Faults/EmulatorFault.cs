@@ -74,4 +74,10 @@ public sealed partial class EmulatorFault
     /// <summary>Runs the route, then pads its body beyond <paramref name="bytes"/> bytes.</summary>
     /// <param name="bytes">The size to exceed.</param>
     public static EmulatorFault Oversized(int bytes) => new(EmulatorFaultKind.Status) { Body = "[" + new string(' ', bytes) + "]" };
+
+    /// <summary>
+    /// Reads the whole request (it is counted), then closes the connection without answering and without running the
+    /// route, as a server that crashed or shed the request would.
+    /// </summary>
+    public static EmulatorFault CloseAfterRequest() => new(EmulatorFaultKind.CloseAfterRequest);
 }

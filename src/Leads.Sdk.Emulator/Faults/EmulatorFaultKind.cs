@@ -29,4 +29,7 @@ public enum EmulatorFaultKind
 
     /// <summary>The route runs, then its body gets a byte that is not UTF-8 (<see cref="EmulatorFault.InvalidUtf8"/>).</summary>
     InvalidUtf8,
+
+    /// <summary>The whole request is read, then the connection is closed without an answer (the route does not run).</summary>
+    CloseAfterRequest,
 }
