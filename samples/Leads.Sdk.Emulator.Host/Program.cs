@@ -1,15 +1,37 @@
-// Runs the Leads.Sdk emulator standalone: dotnet run --project samples/Leads.Sdk.Emulator.Host [-- --port 5080]
+// Runs the Leads.Sdk emulator standalone:
+//   dotnet run --project samples/Leads.Sdk.Emulator.Host [-- --port 5080]
+// Options that make it behave differently where the docs allow it (to try the samples against a second server):
+//   --aimbase-lead-source NAME        another Aimbase Lead Source "in the system" (repeatable)
+//   --aimbase-enforce-table-required  require Brands, IsCommunicationOptIn and BrandCode as the doc's table marks them
+//   --leadexec-estimated-price N      the EstimatedPrice a LeadExec PING answers with
+using System.Globalization;
 using Leads.Sdk.Emulator;
 
-var port = 0;
-var portIndex = Array.IndexOf(args, "--port");
-if (portIndex >= 0 && portIndex + 1 < args.Length && !int.TryParse(args[portIndex + 1], out port))
+var options = new LeadsEmulatorOptions();
+for (var i = 0; i < args.Length; i++)
 {
-    Console.Error.WriteLine("--port takes a number");
-    return 2;
+    string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} takes a value");
+    switch (args[i])
+    {
+        case "--port":
+            options.Port = int.Parse(Value(), CultureInfo.InvariantCulture);
+            break;
+        case "--aimbase-lead-source":
+            options.Aimbase.LeadSourceNames.Add(Value());
+            break;
+        case "--aimbase-enforce-table-required":
+            options.Aimbase.EnforceTableRequiredMarks = true;
+            break;
+        case "--leadexec-estimated-price":
+            options.LeadExec.EstimatedPrice = decimal.Parse(Value(), CultureInfo.InvariantCulture);
+            break;
+        default:
+            Console.Error.WriteLine($"Unknown option {args[i]}");
+            return 2;
+    }
 }
 
-await using var emulator = await LeadsEmulator.StartAsync(new LeadsEmulatorOptions { Port = port });
+await using var emulator = await LeadsEmulator.StartAsync(options);
 Console.WriteLine($"Leads.Sdk emulator listening on {emulator.BaseAddress}");
 Console.WriteLine("Press Ctrl+C to stop.");
 using var stop = new CancellationTokenSource();

@@ -33,6 +33,9 @@ internal sealed class LeadExecScenario : IScenario
         });
     }
 
+    // Asserts only what the doc guarantees: every call gets its documented answer (PostResponse, PingResponse,
+    // LeadQueueResponse, a queue status). Whether a lead is bought, a duplicate, worth a price or processed in time depends
+    // on the account and the server: printed, not asserted.
     public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
         var client = services.GetRequiredService<ILeadExecClient>();
@@ -47,19 +50,25 @@ internal sealed class LeadExecScenario : IScenario
             report.Sent($"POST /processor/insert/general/json ({encoding}) Email={lead.Fields["Email"]}");
             var result = await client.InsertAsync(new LeadExecInsertRequest { Lead = lead, Encoding = encoding }, cancellationToken);
             report.Received(result.ToString());
-            Require(result.IsValidPost, $"the {encoding} insert was refused: {result.ResponseDetails}");
+            report.Note(result.IsValidPost ? "accepted" : $"refused by the server: {result.ResponseType} {result.ResponseDetails}");
         }
 
-        // 2. A duplicate check of the JSON lead just inserted.
+        // 2. A duplicate check of the JSON lead just inserted ("Access to this feature must be approved").
         report.Step("Check whether the JSON lead's e-mail was received before");
         var check = new LeadExecDuplicateCheckRequest();
         check.Fields.Add("Email", $"json-{run}@example.com");
         report.Sent($"POST /processor/duplicate/check Email={check.Fields["Email"]}");
-        var duplicate = await client.CheckDuplicateAsync(check, cancellationToken);
-        report.Received(duplicate.ToString());
-        Require(duplicate.IsDuplicate, "the duplicate check did not find the lead inserted above");
+        try
+        {
+            var duplicate = await client.CheckDuplicateAsync(check, cancellationToken);
+            report.Received(duplicate.ToString());
+        }
+        catch (LeadsApiException exception) when (exception is not LeadsUnreadableResponseException)
+        {
+            report.Note($"the duplicate check is not available to this account: {exception.Message}");
+        }
 
-        // 3. Ping/post with a price floor: first a floor the estimate reaches, then one it does not.
+        // 3. Ping/post with a price floor: first a low floor, then a high one. The PING carries no contact fields.
         foreach (var floor in new[] { 20m, 1000m })
         {
             report.Step($"Ping/post with a minimum price of {floor}");
@@ -70,19 +79,45 @@ internal sealed class LeadExecScenario : IScenario
                 cancellationToken);
             report.Received(pingPost.Ping.ToString());
             report.Received(pingPost.ToString());
-            Require(pingPost.Outcome == (floor == 20m ? LeadExecPingPostOutcome.Posted : LeadExecPingPostOutcome.BelowMinimumPrice), $"unexpected ping/post outcome {pingPost.Outcome}");
+            RequireConsistent(pingPost, floor);
         }
 
-        // 4. A queued post, then wait for its status.
+        // 4. A queued post, then wait for its status (the doc gives no processing time, so a slow server is not a failure).
         report.Step("Queue a lead, then poll its status until it is processed");
         var queued = await client.InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead($"queued-{run}"), Encoding = LeadExecEncoding.Json }, cancellationToken);
         report.Received(queued.ToString());
-        var status = await client.WaitForQueueResultAsync(
-            queued.PostId!,
-            new LeadExecPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromSeconds(30) },
-            cancellationToken);
-        report.Received(status.ToString());
-        Require(status.IsValid, $"the queued lead was refused: {status.RejectionReason}");
+        if (!queued.QueueSuccessful || string.IsNullOrWhiteSpace(queued.PostId))
+        {
+            report.Note("the server did not queue the lead");
+            return;
+        }
+
+        try
+        {
+            var status = await client.WaitForQueueResultAsync(
+                queued.PostId,
+                new LeadExecPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromSeconds(30) },
+                cancellationToken);
+            report.Received(status.ToString());
+            report.Note(status.IsValid ? "processed and accepted" : $"processed and refused: {status.RejectionReason}");
+        }
+        catch (TimeoutException exception)
+        {
+            report.Note(exception.Message);
+        }
+    }
+
+    // What the SDK promises about a ping/post, whatever the server answered.
+    private static void RequireConsistent(LeadExecPingPostResult result, decimal floor)
+    {
+        var ping = result.Ping;
+        var pingAccepted = ping.WillAccept && !string.IsNullOrWhiteSpace(ping.OrderId);
+        var priceReached = ping.EstimatedPrice is { } price && price >= floor;
+        var expected = !pingAccepted ? LeadExecPingPostOutcome.NotAccepted
+            : !priceReached ? LeadExecPingPostOutcome.BelowMinimumPrice
+            : LeadExecPingPostOutcome.Posted;
+        Require(result.Outcome == expected, $"outcome {result.Outcome}, expected {expected} for {ping}");
+        Require((result.Post is not null) == (expected == LeadExecPingPostOutcome.Posted), "a POST answer must exist exactly when the lead was posted");
     }
 
     private static LeadExecLead Lead(string tag)

@@ -44,20 +44,25 @@ public interface ILeadExecClient
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<LeadExecDuplicateCheckResponse> CheckDuplicateAsync(LeadExecDuplicateCheckRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Asks whether a lead would be bought (<c>POST /processor/insert/ping/{response_type}</c>).</summary>
+    /// <summary>
+    /// Asks whether a lead would be bought (<c>POST /processor/insert/ping/{response_type}</c>). A PING carrying a contact
+    /// field the doc names (<c>FirstName</c>, <c>LastName</c>, <c>Email</c>, any case) is refused before sending with a
+    /// <see cref="LeadsValidationException"/> naming the field: the doc says contact information should be excluded.
+    /// </summary>
     /// <param name="request">The eligibility fields.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<LeadExecPingResponse> PingAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Queues a PING (<c>POST /processor/insert/ping/{response_type}/async</c>).</summary>
+    /// <summary>Queues a PING (<c>POST /processor/insert/ping/{response_type}/async</c>); contact fields are refused as for <see cref="PingAsync"/>.</summary>
     /// <param name="request">The eligibility fields.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     Task<LeadExecQueueResponse> PingQueuedAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// PINGs, then POSTs the full lead with the order ID, but only when the PING will accept, the order has not expired
-    /// (by the client's <see cref="TimeProvider"/>) and the estimated price reaches the minimum. Both calls are forms,
-    /// the only encoding that documents <c>orderid</c>.
+    /// PINGs, then POSTs the full lead with the order ID, but only when the PING will accept and the estimated price
+    /// reaches the minimum. <c>OrderExpiresOn</c> is not compared with the local clock (the doc's value has no zone): the
+    /// lead is posted and the POST's answer says whether the server still honoured the order. Both calls are forms, the
+    /// only encoding that documents <c>orderid</c>.
     /// </summary>
     /// <param name="request">The PING fields, the full lead and the price floor.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>

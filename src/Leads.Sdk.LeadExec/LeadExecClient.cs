@@ -276,17 +276,13 @@ public class LeadExecClient : ILeadExecClient
         return new LeadExecPingPostResult { Ping = ping, Post = posted, Outcome = LeadExecPingPostOutcome.Posted };
     }
 
-    private (LeadExecPingPostOutcome Outcome, string Message)? PingPostRefusal(LeadExecPingResponse ping, decimal? minimumPrice)
+    // OrderExpiresOn is not compared with the local clock: the doc's value has no zone (its call times are Pacific Time),
+    // so an order the server still honours could be dropped. The POST goes out and the server's answer is the result.
+    private static (LeadExecPingPostOutcome Outcome, string Message)? PingPostRefusal(LeadExecPingResponse ping, decimal? minimumPrice)
     {
         if (!ping.WillAccept || string.IsNullOrWhiteSpace(ping.OrderId))
         {
             return (LeadExecPingPostOutcome.NotAccepted, $"The PING was not accepted ({(ping.WillAccept ? "no order ID was given" : "WillAccept is false")}): {ping.Response}");
-        }
-
-        var now = _time.GetUtcNow();
-        if (ping.OrderExpiresOn is { } expires && expires <= now)
-        {
-            return (LeadExecPingPostOutcome.OrderExpired, $"Order {ping.OrderId} expired at {expires:O} (now {now:O}); nothing was posted.");
         }
 
         if (minimumPrice is { } floor && (ping.EstimatedPrice is not { } price || price < floor))

@@ -34,11 +34,13 @@ internal static class TestData
         IsCommunicationOptIn = false,
     };
 
-    /// <summary>The doc's example lead, plus the two fields the doc marks required but its example leaves out.</summary>
+    /// <summary>
+    /// The doc's example lead exactly: no <c>Brands</c> (the JSON example sends null) and no <c>IsCommunicationOptIn</c>
+    /// (the XML example sends <c>xsi:nil</c>), although the doc's table marks both required.
+    /// </summary>
     public static AimbaseLead DocExampleLead(string identifier) => new()
     {
         LeadApiIdentifier = identifier,
-        Brands = "FLXR",
         LeadSourceName = "Website",
         LeadTypeName = "Request Brochure",
         LeadCategoryName = "Referral Traffic",
@@ -54,7 +56,6 @@ internal static class TestData
         Dealers = [new AimbaseDealer { DealerNumber = "100", DealerLocation = "1", DealerName = "Bob's Boats" }],
         Products = [new AimbaseProduct { ProductCode = "100", ProductName = "Fast Boat", ProductModelYear = 2014, BrandCode = "FLXR", BrandName = "Falcon XR" }],
         Customs = [new AimbaseCustomField("BuyTimeFrame", "1-3 months"), new AimbaseCustomField("Financing", "Yes")],
-        IsCommunicationOptIn = false,
     };
 
     public static string SuccessJson(params string[] identifiers)

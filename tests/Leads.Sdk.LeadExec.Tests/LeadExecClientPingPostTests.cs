@@ -4,7 +4,8 @@ namespace Leads.Sdk.LeadExec.Tests;
 
 public sealed class LeadExecClientPingPostTests
 {
-    // The doc's PING example: EstimatedPrice "25", OrderExpiresOn "4/30/2020 1:53:45 PM" (read as UTC).
+    // The doc's PING example: EstimatedPrice "25", OrderExpiresOn "4/30/2020 1:53:45 PM" (no zone). The client's clock is
+    // set around that instant taken as UTC, the reading that used to drop orders.
     private static readonly DateTimeOffset Expiry = new(2020, 4, 30, 13, 53, 45, TimeSpan.Zero);
 
     private static LeadExecPingPostRequest Request(decimal? floor = null)
@@ -40,28 +41,41 @@ public sealed class LeadExecClientPingPostTests
         Assert.Equal("vid=18&lid=1&aid=23&password=s3cret&orderid=7cef1c61-916c-4ea8-b79f-5572e73c4602&FirstName=John&ZipCode=89101", test.Requests[1].Body);
     }
 
-    [Fact]
-    public async Task PingPostAsync_OrderExpiredByClientClock_DoesNotPostAndSaysWhy()
+    // The doc's OrderExpiresOn ("4/30/2020 1:53:45 PM") has no zone, and the same doc gives call times in Pacific Time:
+    // read as UTC against the local clock, an order the server still honours would be dropped. The client posts.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(60 * 8)]
+    [InlineData(60 * 24 * 365)]
+    public async Task PingPostAsync_LocalClockPastZonelessExpiry_PostsAndReturnsTheServersAcceptance(int minutesPast)
     {
-        var test = ClientAt(Expiry.AddSeconds(1));
+        var test = ClientAt(Expiry.AddMinutes(minutesPast));
 
         var result = await test.Client.PingPostAsync(Request(), TestContext.Current.CancellationToken);
 
-        Assert.Equal(LeadExecPingPostOutcome.OrderExpired, result.Outcome);
-        Assert.Null(result.Post);
-        Assert.Contains("expired", result.Reason, StringComparison.Ordinal);
-        Assert.Single(test.Requests);
+        Assert.Equal(LeadExecPingPostOutcome.Posted, result.Outcome);
+        Assert.Equal(2, test.Requests.Count);
+        Assert.Contains("orderid=7cef1c61-916c-4ea8-b79f-5572e73c4602", test.Requests[1].Body, StringComparison.Ordinal);
+        Assert.True(result.Post!.IsValidPost);
+        Assert.Null(result.Reason);
+        Assert.Equal(new DateTime(2020, 4, 30, 13, 53, 45, DateTimeKind.Unspecified), result.Ping.OrderExpiresOn);
     }
 
     [Fact]
-    public async Task PingPostAsync_ExactlyAtExpiry_DoesNotPost()
+    public async Task PingPostAsync_ServerRefusesTheExpiredOrder_ReturnsTheServersRefusal()
     {
-        var test = ClientAt(Expiry);
+        var test = new TestClient();
+        test.Time.SetUtcNow(Expiry.AddMinutes(-1));
+        test.Respond(HttpMethod.Post, "/processor/insert/ping/json", DocExamples.PingJson);
+        test.Respond(HttpMethod.Post, "/processor/insert/general/json", """{"PostID":"p1","isValidPost":false,"ResponseType":9,"ResponseDetails":"Order 7cef1c61 has expired"}""");
 
         var result = await test.Client.PingPostAsync(Request(), TestContext.Current.CancellationToken);
 
-        Assert.Equal(LeadExecPingPostOutcome.OrderExpired, result.Outcome);
-        Assert.Single(test.Requests);
+        Assert.Equal(LeadExecPingPostOutcome.Posted, result.Outcome);
+        Assert.False(result.Post!.IsValidPost);
+        Assert.Equal(LeadExecResponseType.DataErrors, result.Post.ResponseType);
+        Assert.Equal("Order 7cef1c61 has expired", result.Post.ResponseDetails);
+        Assert.Equal(2, test.Requests.Count);
     }
 
     [Fact]
@@ -104,11 +118,74 @@ public sealed class LeadExecClientPingPostTests
     {
         var test = ClientAt(Expiry.AddMinutes(-1));
         var request = Request();
-        request.Lead!.Fields.Add("1bad", "x");
+        request.Lead!.Fields.Add("bad\u0001name", "x");
 
         await Assert.ThrowsAsync<LeadsValidationException>(() => test.Client.PingPostAsync(request, TestContext.Current.CancellationToken));
 
         Assert.Empty(test.Requests);
+    }
+
+    [Theory]
+    [InlineData(LeadExecEncoding.Form, "FirstName")]
+    [InlineData(LeadExecEncoding.Form, "lastname")]
+    [InlineData(LeadExecEncoding.Json, "EMAIL")]
+    [InlineData(LeadExecEncoding.Json, "Email")]
+    public async Task PingAsync_DocumentedContactField_IsRefusedBeforeSendingNamingTheField(LeadExecEncoding encoding, string contactField)
+    {
+        var test = ClientAt(Expiry);
+        var lead = new LeadExecLead();
+        lead.Fields.Add("ZipCode", "89101");
+        lead.Fields.Add(contactField, "x");
+
+        var error = await Assert.ThrowsAsync<LeadsValidationException>(
+            () => test.Client.PingAsync(new LeadExecPingRequest { Lead = lead, Encoding = encoding }, TestContext.Current.CancellationToken));
+
+        var single = Assert.Single(error.Errors);
+        Assert.Equal("Lead.Fields[1].Name", single.Path);
+        Assert.Equal(Leads.Sdk.Validation.ValidationRules.AllowedValues, single.Rule);
+        Assert.Equal($"Field '{contactField}' is contact information, which the doc's PING section says should be excluded; send it with the POST.", single.Message);
+        Assert.Empty(test.Requests);
+    }
+
+    [Fact]
+    public async Task PingQueuedAsync_ContactField_IsRefusedBeforeSending()
+    {
+        var test = new TestClient();
+        var lead = new LeadExecLead();
+        lead.Fields.Add("Email", "john@example.com");
+
+        var error = await Assert.ThrowsAsync<LeadsValidationException>(
+            () => test.Client.PingQueuedAsync(new LeadExecPingRequest { Lead = lead, ReturnUrl = new Uri("https://example.com/r") }, TestContext.Current.CancellationToken));
+
+        Assert.Equal("Lead.Fields[0].Name", Assert.Single(error.Errors).Path);
+        Assert.Empty(test.Requests);
+    }
+
+    [Fact]
+    public async Task PingPostAsync_PingLeadWithContactField_ThrowsBeforeAnythingIsSent()
+    {
+        var test = ClientAt(Expiry.AddMinutes(-1));
+        var request = Request();
+        request.PingLead!.Fields.Add("FirstName", "John");
+
+        var error = await Assert.ThrowsAsync<LeadsValidationException>(() => test.Client.PingPostAsync(request, TestContext.Current.CancellationToken));
+
+        Assert.Contains("'FirstName' is contact information", Assert.Single(error.Errors).Message, StringComparison.Ordinal);
+        Assert.Empty(test.Requests);
+    }
+
+    [Fact]
+    public async Task PingAsync_NamesThatOnlyResembleContactFields_AreSent()
+    {
+        var test = ClientAt(Expiry);
+        var lead = new LeadExecLead();
+        lead.Fields.Add("ZipCode", "89101");
+        lead.Fields.Add("EmailOptIn", "true");
+        lead.Fields.Add("FirstNameLength", "4");
+
+        await test.Client.PingAsync(new LeadExecPingRequest { Lead = lead, Encoding = LeadExecEncoding.Form }, TestContext.Current.CancellationToken);
+
+        Assert.Equal("vid=18&lid=1&aid=23&password=s3cret&ZipCode=89101&EmailOptIn=true&FirstNameLength=4", test.Single.Body);
     }
 
     [Fact]

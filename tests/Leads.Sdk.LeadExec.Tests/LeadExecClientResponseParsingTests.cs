@@ -260,8 +260,26 @@ public sealed class LeadExecClientResponseParsingTests
         Assert.Equal("ce77b056-0103-4cf8-badf-2e73087b6e5a", ping.RequestId);
         Assert.Equal("7cef1c61-916c-4ea8-b79f-5572e73c4602", ping.OrderId);
         Assert.Equal(25m, ping.EstimatedPrice);
-        Assert.Equal(new DateTimeOffset(2020, 4, 30, 13, 53, 45, TimeSpan.Zero), ping.OrderExpiresOn);
+        // As written: the doc's value has no zone, so none is assumed.
+        Assert.Equal(new DateTime(2020, 4, 30, 13, 53, 45, DateTimeKind.Unspecified), ping.OrderExpiresOn);
+        Assert.Equal(DateTimeKind.Unspecified, ping.OrderExpiresOn!.Value.Kind);
         Assert.Equal("Coverage found, please supply Order ID in POST", ping.Response);
+    }
+
+    [Theory]
+    [InlineData("2020-04-30T13:53:45Z", 13)]
+    [InlineData("2020-04-30T13:53:45-07:00", 20)]
+    public async Task PingAsync_OrderExpiresOnWithAZone_IsKeptAsUtc(string expires, int utcHour)
+    {
+        var test = new TestClient();
+        test.Mock.When(HttpMethod.Post, "*").Respond("application/json", $$"""{"WillAccept":true,"OrderID":"o1","OrderExpiresOn":"{{expires}}"}""");
+        var lead = new LeadExecLead();
+        lead.Fields.Add("ZipCode", "89101");
+
+        var ping = await test.Client.PingAsync(new LeadExecPingRequest { Lead = lead }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(new DateTime(2020, 4, 30, utcHour, 53, 45, DateTimeKind.Utc), ping.OrderExpiresOn);
+        Assert.Equal(DateTimeKind.Utc, ping.OrderExpiresOn!.Value.Kind);
     }
 
     [Fact]

@@ -36,16 +36,100 @@ public sealed class LeadExecClientValidationTests
     }
 
     [Fact]
-    public async Task InsertAsync_BadFieldNamesAndValues_ReportsEveryErrorWithItsIndex()
+    public async Task InsertAsync_XmlBadFieldNamesAndValues_ReportsEveryErrorWithItsIndex()
     {
         var test = new TestClient();
         var lead = Lead(("Good", "ok"), ("1Bad", "x"), ("has space", "x"), ("vid", "7"), ("Ctl", "a\u0001b"));
 
-        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = lead });
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = lead, Encoding = LeadExecEncoding.Xml });
 
         Assert.Equal(
             ["Lead.Fields[1].Name", "Lead.Fields[2].Name", "Lead.Fields[3].Name", "Lead.Fields[4].Value"],
             errors.Select(e => e.Path));
+    }
+
+    // Form keys and JSON properties carry any text; only XML needs element names.
+    [Theory]
+    [InlineData(LeadExecEncoding.Form, "Loan Amount", "Loan+Amount=x")]
+    [InlineData(LeadExecEncoding.Form, "items[0]", "items%5B0%5D=x")]
+    [InlineData(LeadExecEncoding.Form, "2ndPhone", "2ndPhone=x")]
+    [InlineData(LeadExecEncoding.Form, "a&b=c", "a%26b%3Dc=x")]
+    [InlineData(LeadExecEncoding.Json, "Loan Amount", "\"Loan Amount\":\"x\"")]
+    [InlineData(LeadExecEncoding.Json, "items[0]", "\"items[0]\":\"x\"")]
+    [InlineData(LeadExecEncoding.Json, "2ndPhone", "\"2ndPhone\":\"x\"")]
+    public async Task InsertAsync_FormOrJsonNameThatIsNoXmlName_IsSent(LeadExecEncoding encoding, string name, string expectedInBody)
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Post, "/processor/insert/general/json", DocExamples.PostResponseJsonByName);
+
+        await test.Client.InsertAsync(new LeadExecInsertRequest { Lead = Lead((name, "x")), Encoding = encoding }, TestContext.Current.CancellationToken);
+
+        Assert.Contains(expectedInBody, test.Single.Body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Loan Amount")]
+    [InlineData("items[0]")]
+    [InlineData("2ndPhone")]
+    public async Task InsertAsync_XmlNameThatIsNoXmlName_IsRefusedNamingTheFieldAndTheRule(string name)
+    {
+        var test = new TestClient();
+
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = Lead(("Good", "ok"), (name, "x")), Encoding = LeadExecEncoding.Xml });
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("Lead.Fields[1].Name", ValidationRules.Pattern), (error.Path, error.Rule));
+        Assert.StartsWith($"Field name '{name}' must be a valid XML element name in the XML encoding", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(LeadExecEncoding.Form, "A\\u0001B")]
+    [InlineData(LeadExecEncoding.Form, "Tab\\tName")]
+    [InlineData(LeadExecEncoding.Json, "Line\\nBreak")]
+    [InlineData(LeadExecEncoding.Json, "Del\\u007F")]
+    [InlineData(LeadExecEncoding.Json, "C1\\u0085")]
+    [InlineData(LeadExecEncoding.Form, "Lone\\uD800")]
+    [InlineData(LeadExecEncoding.Json, "\\uDC00Low")]
+    public async Task InsertAsync_FormOrJsonNameWithControlCharacterOrLoneSurrogate_IsRefusedNamingTheField(LeadExecEncoding encoding, string escapedName)
+    {
+        var test = new TestClient();
+        var name = System.Text.RegularExpressions.Regex.Unescape(escapedName);
+
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = Lead(("Good", "ok"), (name, "x")), Encoding = encoding });
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("Lead.Fields[1].Name", ValidationRules.Pattern), (error.Path, error.Rule));
+        Assert.Equal($"Field name '{name}' must not be empty or hold a control character or a lone surrogate.", error.Message);
+    }
+
+    [Theory]
+    [InlineData(LeadExecEncoding.Form)]
+    [InlineData(LeadExecEncoding.Json)]
+    public async Task InsertAsync_FormOrJsonReservedName_IsStillRefused(LeadExecEncoding encoding)
+    {
+        var test = new TestClient();
+
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = Lead(("OrderId", "x")), Encoding = encoding });
+
+        Assert.Equal(("Lead.Fields[0].Name", ValidationRules.AllowedValues), (Assert.Single(errors).Path, errors[0].Rule));
+    }
+
+    [Fact]
+    public async Task CheckDuplicateAndUpdate_JsonNameWithSpace_AreSent()
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Post, "/processor/duplicate/check", """{"IsDuplicate":false}""");
+        test.Respond(HttpMethod.Post, "/processor/update/json", """{"isValidPost":true}""");
+        var check = new LeadExecDuplicateCheckRequest { Encoding = LeadExecEncoding.Json };
+        check.Fields.Add("Home Phone", "7025551212");
+        var update = new LeadExecUpdateRequest { LeadId = 7, Encoding = LeadExecEncoding.Json };
+        update.Fields.Add("Loan Amount", "1000");
+
+        await test.Client.CheckDuplicateAsync(check, TestContext.Current.CancellationToken);
+        await test.Client.UpdateAsync(update, TestContext.Current.CancellationToken);
+
+        Assert.Contains("\"Home Phone\":\"7025551212\"", test.Requests[0].Body, StringComparison.Ordinal);
+        Assert.Contains("\"Loan Amount\":\"1000\"", test.Requests[1].Body, StringComparison.Ordinal);
     }
 
     [Theory]

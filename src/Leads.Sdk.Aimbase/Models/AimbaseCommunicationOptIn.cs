@@ -1,8 +1,9 @@
 namespace Leads.Sdk.Aimbase.Models;
 
 /// <summary>
-/// The required communication opt-in of a lead: either opted in, with the IP address, date and source the API then
-/// requires, or not opted in. Used by <see cref="AimbaseLeadBuilder"/> so a lead cannot be built without it.
+/// The communication opt-in of a lead: either opted in, with the IP address, date and source the API then requires, or
+/// not opted in. Used by <see cref="AimbaseLeadBuilder"/>; a lead built without one is sent without
+/// <c>IsCommunicationOptIn</c>, as the doc's examples do.
 /// </summary>
 public sealed class AimbaseCommunicationOptIn
 {

@@ -17,7 +17,11 @@ public sealed class AimbaseLead
     /// </summary>
     public string? LeadApiIdentifier { get; set; }
 
-    /// <summary>Comma-delimited Brand Code values. Required; max length 100 (the whole list).</summary>
+    /// <summary>
+    /// Comma-delimited Brand Code values; max length 100 (the whole list). When null, the doc says the lead is assigned to
+    /// all of the manufacturer's brands. The doc's table also marks it required, so a server may refuse a lead without it:
+    /// the client sends the lead and reports the server's answer (see docs/decisions.md).
+    /// </summary>
     public string? Brands { get; set; }
 
     /// <summary>A valid Lead Source's name in the Aimbase instance. Required; max length 50.</summary>
@@ -140,7 +144,12 @@ public sealed class AimbaseLead
     [JsonConverter(typeof(AimbaseConditionCodeConverter))]
     public AimbaseConditionCode? ConditionCode { get; set; }
 
-    /// <summary>Whether the lead opted in to future communications. Required (true or false).</summary>
+    /// <summary>
+    /// Whether the lead opted in to future communications. The doc's table marks it required but both of its examples leave
+    /// it empty, so the client sends a lead without it and reports the server's answer (see docs/decisions.md). When true,
+    /// <see cref="CommunicationOptInIpAddress"/>, <see cref="CommunicationOptInDate"/> and
+    /// <see cref="CommunicationOptInSource"/> are required.
+    /// </summary>
     public bool? IsCommunicationOptIn { get; set; }
 
     /// <summary>The lead's IP address when it opted in. Max length 50; required when <see cref="IsCommunicationOptIn"/> is true.</summary>

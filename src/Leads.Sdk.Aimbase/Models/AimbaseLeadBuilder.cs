@@ -1,8 +1,11 @@
 namespace Leads.Sdk.Aimbase.Models;
 
 /// <summary>
-/// Builds an <see cref="AimbaseLead"/>: the constructor takes every required field, the <c>With…</c> methods add
-/// optional ones. Lengths and formats are still checked by the client's validation before anything is sent.
+/// Builds an <see cref="AimbaseLead"/>: the constructor takes the fields the doc requires without contradicting itself,
+/// the <c>With…</c> methods add optional ones. <c>Brands</c> and <c>IsCommunicationOptIn</c>, which the doc's table marks
+/// required but its text and examples leave empty, can be given to the constructor or set with <see cref="WithBrands"/> and
+/// <see cref="WithCommunicationOptIn"/>. Lengths and formats are still checked by the client's validation before anything
+/// is sent.
 /// </summary>
 /// <example>
 /// <code>
@@ -18,7 +21,7 @@ public sealed class AimbaseLeadBuilder
 {
     private readonly AimbaseLead _lead;
 
-    /// <summary>Starts a lead with every field the API requires.</summary>
+    /// <summary>Starts a lead with the required fields, its brands and its communication opt-in.</summary>
     /// <param name="leadSourceName">A valid Lead Source's name (max 50).</param>
     /// <param name="leadTypeName">A valid Lead Type's name (max 50).</param>
     /// <param name="leadCategoryName">A valid Lead Category's name (max 50).</param>
@@ -34,21 +37,51 @@ public sealed class AimbaseLeadBuilder
         string lastName,
         string countryCode,
         AimbaseCommunicationOptIn communicationOptIn)
+        : this(leadSourceName, leadTypeName, leadCategoryName, lastName, countryCode)
     {
+        ArgumentNullException.ThrowIfNull(brands);
         ArgumentNullException.ThrowIfNull(communicationOptIn);
+        WithBrands(brands).WithCommunicationOptIn(communicationOptIn);
+    }
+
+    /// <summary>
+    /// Starts a lead with the fields the doc requires without contradicting itself. Without <see cref="WithBrands"/> the
+    /// doc says the lead is assigned to all of the manufacturer's brands; without <see cref="WithCommunicationOptIn"/>
+    /// <c>IsCommunicationOptIn</c> is not sent (both as in the doc's examples; the server has the final word).
+    /// </summary>
+    /// <param name="leadSourceName">A valid Lead Source's name (max 50).</param>
+    /// <param name="leadTypeName">A valid Lead Type's name (max 50).</param>
+    /// <param name="leadCategoryName">A valid Lead Category's name (max 50).</param>
+    /// <param name="lastName">The last name (max 50).</param>
+    /// <param name="countryCode">The ISO two-letter country code.</param>
+    public AimbaseLeadBuilder(string leadSourceName, string leadTypeName, string leadCategoryName, string lastName, string countryCode)
+    {
         _lead = new AimbaseLead
         {
             LeadSourceName = leadSourceName ?? throw new ArgumentNullException(nameof(leadSourceName)),
             LeadTypeName = leadTypeName ?? throw new ArgumentNullException(nameof(leadTypeName)),
             LeadCategoryName = leadCategoryName ?? throw new ArgumentNullException(nameof(leadCategoryName)),
-            Brands = brands ?? throw new ArgumentNullException(nameof(brands)),
             LastName = lastName ?? throw new ArgumentNullException(nameof(lastName)),
             CountryCode = countryCode ?? throw new ArgumentNullException(nameof(countryCode)),
-            IsCommunicationOptIn = communicationOptIn.IsOptedIn,
-            CommunicationOptInIpAddress = communicationOptIn.IpAddress,
-            CommunicationOptInDate = communicationOptIn.Date,
-            CommunicationOptInSource = communicationOptIn.Source,
         };
+    }
+
+    /// <summary>Sets the comma-delimited Brand Codes (max 100).</summary>
+    /// <param name="brands">The brand codes.</param>
+    public AimbaseLeadBuilder WithBrands(string brands) => Set(l => l.Brands = brands);
+
+    /// <summary>Sets the communication opt-in, with its IP address, date and source when opted in.</summary>
+    /// <param name="communicationOptIn">The opt-in.</param>
+    public AimbaseLeadBuilder WithCommunicationOptIn(AimbaseCommunicationOptIn communicationOptIn)
+    {
+        ArgumentNullException.ThrowIfNull(communicationOptIn);
+        return Set(l =>
+        {
+            l.IsCommunicationOptIn = communicationOptIn.IsOptedIn;
+            l.CommunicationOptInIpAddress = communicationOptIn.IpAddress;
+            l.CommunicationOptInDate = communicationOptIn.Date;
+            l.CommunicationOptInSource = communicationOptIn.Source;
+        });
     }
 
     /// <summary>Sets the identifier that relates the lead to its response record (max 100).</summary>
@@ -158,7 +191,7 @@ public sealed class AimbaseLeadBuilder
 
     /// <summary>Adds a product to assign the lead to.</summary>
     /// <param name="productCode">The product code (required, max 50).</param>
-    /// <param name="brandCode">The product's brand code (required, max 100).</param>
+    /// <param name="brandCode">The product's brand code (max 100).</param>
     /// <param name="productName">The product name (max 100).</param>
     /// <param name="productModelYear">The model year (1000–9999).</param>
     /// <param name="brandName">The brand name (max 100).</param>

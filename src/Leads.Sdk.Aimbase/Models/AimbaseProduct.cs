@@ -12,7 +12,11 @@ public sealed class AimbaseProduct
     /// <summary>The model year of the product: a number from 1000 to 9999.</summary>
     public int? ProductModelYear { get; set; }
 
-    /// <summary>The brand code of the product; when set, the lead's <see cref="AimbaseLead.Brands"/> are ignored. Required; max length 100.</summary>
+    /// <summary>
+    /// The brand code of the product; when set, the lead's <see cref="AimbaseLead.Brands"/> are ignored. Max length 100. The
+    /// doc's table marks it required while its text says "if a value is passed", so the client sends a product without it
+    /// and reports the server's answer (see docs/decisions.md).
+    /// </summary>
     public string? BrandCode { get; set; }
 
     /// <summary>The brand name of the product. Max length 100.</summary>

@@ -20,7 +20,7 @@ internal static class AimbaseLeadQuickCheck
             && Required(lead.LeadTypeName, 50)
             && Required(lead.LeadCategoryName, 50)
             && Optional(lead.LeadCampaignName, 50)
-            && RequiredList(lead.Brands, 100)
+            && Optional(lead.Brands, 100)
             && Optional(lead.EventName, 100)
             && Optional(lead.FirstName, 50)
             && Required(lead.LastName, 50)
@@ -41,13 +41,13 @@ internal static class AimbaseLeadQuickCheck
             && Optional(lead.Fax, 20)
             && Optional(lead.Email, 80)
             && AimbaseLeadValidator.IsTwoLetters(lead.CountryCode)
-            && (lead.DealerIds is null || RequiredList(lead.DealerIds, 100))
-            && (lead.ProductIds is null || RequiredList(lead.ProductIds, 100))
+            && Optional(lead.DealerIds, 100)
+            && Optional(lead.ProductIds, 100)
             && Optional(lead.ProspectExternalId, 20)
             && Optional(lead.ExternalId, 50)
             && Optional(lead.LeadApiIdentifier, 100)
             && (lead.ConditionCode is null || Enum.IsDefined(lead.ConditionCode.Value))
-            && lead.IsCommunicationOptIn == false
+            && lead.IsCommunicationOptIn != true
             && Optional(lead.CommunicationOptInIpAddress, 50)
             && Optional(lead.CommunicationOptInSource, 50)
             && Optional(lead.ListCodes, 128)
@@ -106,7 +106,7 @@ internal static class AimbaseLeadQuickCheck
                 || !Required(product.ProductCode, 50)
                 || !Optional(product.ProductName, 100)
                 || product.ProductModelYear is < 1000 or > 9999
-                || !Required(product.BrandCode, 100)
+                || !Optional(product.BrandCode, 100)
                 || !Optional(product.BrandName, 100))
             {
                 return false;
@@ -147,38 +147,4 @@ internal static class AimbaseLeadQuickCheck
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Required(string? value, int maxLength)
         => value is not null && value.Length != 0 && value.Length <= maxLength && !char.IsWhiteSpace(value[0]);
-
-    // A comma-delimited list: present, within the limit and with no empty items. Only the usual shape, letters
-    // and digits between single commas, passes here; anything else is left to the schema.
-    private static bool RequiredList(string? value, int maxLength)
-    {
-        if (value is null || value.Length == 0 || value.Length > maxLength)
-        {
-            return false;
-        }
-
-        var previousWasItem = false;
-        foreach (var c in value)
-        {
-            if (c == ',')
-            {
-                if (!previousWasItem)
-                {
-                    return false;
-                }
-
-                previousWasItem = false;
-            }
-            else if (char.IsAsciiLetterOrDigit(c))
-            {
-                previousWasItem = true;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return previousWasItem;
-    }
 }

@@ -3,7 +3,11 @@ using Leads.Sdk.Validation;
 
 namespace Leads.Sdk.Aimbase.Validation;
 
-/// <summary>The doc's Lead, Dealer, Product and Custom Data Schemas, described once.</summary>
+/// <summary>
+/// The doc's Lead, Dealer, Product and Custom Data Schemas, described once, with only the rules the doc states without
+/// contradicting itself: where its table and its own text or examples disagree (<c>Brands</c>, <c>IsCommunicationOptIn</c>,
+/// a product's <c>BrandCode</c>), the lead is sent and the server decides (docs/decisions.md, Aimbase Lead API).
+/// </summary>
 internal static class AimbaseLeadValidator
 {
     private const string CountryCodeMessage = "CountryCode must be an ISO two-letter country code.";
@@ -33,7 +37,7 @@ internal static class AimbaseLeadValidator
         product.RuleFor(nameof(AimbaseProduct.ProductCode), p => p.ProductCode).Required().MaxLength(50);
         product.RuleFor(nameof(AimbaseProduct.ProductName), p => p.ProductName).MaxLength(100);
         product.RuleFor(nameof(AimbaseProduct.ProductModelYear), p => p.ProductModelYear).InRange(1000, 9999);
-        product.RuleFor(nameof(AimbaseProduct.BrandCode), p => p.BrandCode).Required().MaxLength(100);
+        product.RuleFor(nameof(AimbaseProduct.BrandCode), p => p.BrandCode).MaxLength(100);
         product.RuleFor(nameof(AimbaseProduct.BrandName), p => p.BrandName).MaxLength(100);
 
         var custom = new Validator<AimbaseCustomField>();
@@ -46,7 +50,7 @@ internal static class AimbaseLeadValidator
         lead.RuleFor(nameof(AimbaseLead.LeadTypeName), l => l.LeadTypeName).Required().MaxLength(50);
         lead.RuleFor(nameof(AimbaseLead.LeadCategoryName), l => l.LeadCategoryName).Required().MaxLength(50);
         lead.RuleFor(nameof(AimbaseLead.LeadCampaignName), l => l.LeadCampaignName).MaxLength(50);
-        lead.RuleFor(nameof(AimbaseLead.Brands), l => l.Brands).Required().MaxLength(100).DelimitedList();
+        lead.RuleFor(nameof(AimbaseLead.Brands), l => l.Brands).MaxLength(100);
         lead.RuleFor(nameof(AimbaseLead.EventName), l => l.EventName).MaxLength(100);
         lead.RuleFor(nameof(AimbaseLead.FirstName), l => l.FirstName).MaxLength(50);
         lead.RuleFor(nameof(AimbaseLead.LastName), l => l.LastName).Required().MaxLength(50);
@@ -67,16 +71,15 @@ internal static class AimbaseLeadValidator
         lead.RuleFor(nameof(AimbaseLead.Fax), l => l.Fax).MaxLength(20);
         lead.RuleFor(nameof(AimbaseLead.Email), l => l.Email).MaxLength(80);
         lead.RuleFor(nameof(AimbaseLead.CountryCode), l => l.CountryCode).Required().Must(ValidationRules.Pattern, IsTwoLetters, _ => CountryCodeMessage);
-        lead.RuleFor(nameof(AimbaseLead.DealerIds), l => l.DealerIds).MaxLength(100).DelimitedList();
+        lead.RuleFor(nameof(AimbaseLead.DealerIds), l => l.DealerIds).MaxLength(100);
         lead.ForEach(nameof(AimbaseLead.Dealers), l => l.Dealers, dealer);
-        lead.RuleFor(nameof(AimbaseLead.ProductIds), l => l.ProductIds).MaxLength(100).DelimitedList();
+        lead.RuleFor(nameof(AimbaseLead.ProductIds), l => l.ProductIds).MaxLength(100);
         lead.ForEach(nameof(AimbaseLead.Products), l => l.Products, product);
         lead.ForEach(nameof(AimbaseLead.Customs), l => l.Customs, custom);
         lead.RuleFor(nameof(AimbaseLead.ProspectExternalId), l => l.ProspectExternalId).MaxLength(20);
         lead.RuleFor(nameof(AimbaseLead.ExternalId), l => l.ExternalId).MaxLength(50);
         lead.RuleFor(nameof(AimbaseLead.LeadApiIdentifier), l => l.LeadApiIdentifier).MaxLength(100);
         lead.RuleFor(nameof(AimbaseLead.ConditionCode), l => l.ConditionCode).Defined();
-        lead.RuleFor(nameof(AimbaseLead.IsCommunicationOptIn), l => l.IsCommunicationOptIn).Required();
         lead.RuleFor(nameof(AimbaseLead.CommunicationOptInIpAddress), l => l.CommunicationOptInIpAddress)
             .RequiredWhen(l => l.IsCommunicationOptIn == true, OptedIn).MaxLength(50);
         lead.RuleFor(nameof(AimbaseLead.CommunicationOptInDate), l => l.CommunicationOptInDate)

@@ -21,6 +21,15 @@ public sealed class AimbaseEmulatorOptions
     /// <summary>The Lead Category names that exist.</summary>
     public ISet<string> LeadCategoryNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Referral Traffic", "Organic", "Paid" };
 
+    /// <summary>
+    /// The doc's table marks <c>Brands</c>, <c>IsCommunicationOptIn</c> and a product's <c>BrandCode</c> required, while its
+    /// text ("If no brand value is provided, the lead will be assigned to all of the manufacturer's brands", "If a value is
+    /// passed") and both of its examples leave them empty. False (the default) follows the text and the examples and accepts
+    /// a lead without them; true enforces the table, as a stricter server may, so tests can see the client report that
+    /// server's answer.
+    /// </summary>
+    public bool EnforceTableRequiredMarks { get; set; }
+
     /// <summary>When true, every valid request fails with the documented 500 (an unknown error during the import).</summary>
     public bool SimulateImportFailure { get; set; }
 }

@@ -9,7 +9,7 @@ internal static partial class AimbaseLeadChecker
     public static List<(string Field, string Message)> Check(AimbaseWireLead lead, AimbaseEmulatorOptions options)
     {
         var messages = new List<(string Field, string Message)>();
-        CheckObject(lead, AimbaseLeadSchema.Lead, string.Empty, messages);
+        CheckObject(lead, AimbaseLeadSchema.Lead, string.Empty, options.EnforceTableRequiredMarks, messages);
         if (string.Equals(lead.Get("IsCommunicationOptIn"), "true", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var name in (string[])["CommunicationOptInIpAddress", "CommunicationOptInDate", "CommunicationOptInSource"])
@@ -38,7 +38,7 @@ internal static partial class AimbaseLeadChecker
         }
     }
 
-    private static void CheckObject(AimbaseWireLead item, IReadOnlyDictionary<string, AimbaseField> schema, string prefix, List<(string, string)> messages)
+    private static void CheckObject(AimbaseWireLead item, IReadOnlyDictionary<string, AimbaseField> schema, string prefix, bool enforceTable, List<(string, string)> messages)
     {
         foreach (var shape in item.UnknownShapes)
         {
@@ -68,7 +68,7 @@ internal static partial class AimbaseLeadChecker
                     var (_, itemSchema) = AimbaseLeadSchema.Lists[field.Name];
                     for (var i = 0; i < items.Count; i++)
                     {
-                        CheckObject(items[i], itemSchema, $"{path}[{i}].", messages);
+                        CheckObject(items[i], itemSchema, $"{path}[{i}].", enforceTable, messages);
                     }
                 }
 
@@ -78,7 +78,7 @@ internal static partial class AimbaseLeadChecker
             var value = item.Get(field.Name);
             if (string.IsNullOrWhiteSpace(value))
             {
-                if (field.Required)
+                if (field.Required || (enforceTable && field.RequiredByTableOnly))
                 {
                     messages.Add((path, $"The {field.Name} field is required."));
                 }

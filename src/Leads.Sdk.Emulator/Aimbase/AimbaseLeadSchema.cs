@@ -8,7 +8,7 @@ internal static class AimbaseLeadSchema
         new("LeadTypeName", 50, Required: true),
         new("LeadCategoryName", 50, Required: true),
         new("LeadCampaignName", 50),
-        new("Brands", 100, Required: true),
+        new("Brands", 100, RequiredByTableOnly: true),
         new("LeadUid", Kind: AimbaseFieldKind.Guid),
         new("Program"),
         new("EventName", 100),
@@ -43,7 +43,7 @@ internal static class AimbaseLeadSchema
         new("LeadApiIdentifier", 100),
         new("SMSOptIn", Kind: AimbaseFieldKind.Boolean),
         new("ConditionCode", Kind: AimbaseFieldKind.ConditionCode),
-        new("IsCommunicationOptIn", Required: true, Kind: AimbaseFieldKind.Boolean),
+        new("IsCommunicationOptIn", Kind: AimbaseFieldKind.Boolean, RequiredByTableOnly: true),
         new("CommunicationOptInIpAddress", 50),
         new("CommunicationOptInDate", Kind: AimbaseFieldKind.Date),
         new("CommunicationOptInSource", 50),
@@ -71,7 +71,7 @@ internal static class AimbaseLeadSchema
         new("ProductCode", 50, Required: true),
         new("ProductName", 100),
         new("ProductModelYear", Kind: AimbaseFieldKind.ModelYear),
-        new("BrandCode", 100, Required: true),
+        new("BrandCode", 100, RequiredByTableOnly: true),
         new("BrandName", 100));
 
     public static readonly IReadOnlyDictionary<string, AimbaseField> Custom = Table(

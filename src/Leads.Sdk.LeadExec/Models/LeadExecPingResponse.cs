@@ -15,8 +15,13 @@ public sealed class LeadExecPingResponse
     /// <summary><c>EstimatedPrice</c>: the estimated payout (sent as a string or a number).</summary>
     public decimal? EstimatedPrice { get; init; }
 
-    /// <summary><c>OrderExpiresOn</c>: when the order ID expires (US format, read as UTC).</summary>
-    public DateTimeOffset? OrderExpiresOn { get; init; }
+    /// <summary>
+    /// <c>OrderExpiresOn</c>: when the order ID expires, as the server wrote it. The doc's example (<c>4/30/2020 1:53:45 PM</c>)
+    /// states no zone, so such a value has <see cref="DateTimeKind.Unspecified"/> and no zone is assumed; a value with
+    /// <c>Z</c> or an offset is converted to UTC (<see cref="DateTimeKind.Utc"/>). The server decides whether an order has
+    /// expired: <c>PingPostAsync</c> posts regardless and reports its answer.
+    /// </summary>
+    public DateTime? OrderExpiresOn { get; init; }
 
     /// <summary><c>Response</c>: details, for example <c>Coverage found, please supply Order ID in POST</c>.</summary>
     public string? Response { get; init; }

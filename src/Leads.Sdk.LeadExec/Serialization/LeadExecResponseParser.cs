@@ -73,7 +73,7 @@ internal static class LeadExecResponseParser
         RequestId = node.Text("RequestID"),
         OrderId = node.Text("OrderID"),
         EstimatedPrice = Decimal(node, "EstimatedPrice"),
-        OrderExpiresOn = Date(node, "OrderExpiresOn"),
+        OrderExpiresOn = AsWritten(node, "OrderExpiresOn"),
         Response = node.Text("Response"),
     };
 
@@ -221,6 +221,22 @@ internal static class LeadExecResponseParser
         return TolerantDateTimeOffsetConverter.TryParse(text, TimeSpan.Zero, out var value)
             ? value
             : throw new FormatException($"'{names[0]}' is not a date: '{Short(text)}'.");
+    }
+
+    /// <summary>
+    /// A date parsed (and refused) like <see cref="Date"/>, kept as written: without a zone when the text states none,
+    /// rather than assuming one; in UTC when it states <c>Z</c> or an offset.
+    /// </summary>
+    private static DateTime? AsWritten(ResponseNode node, string name)
+    {
+        if (Date(node, name) is not { } parsed)
+        {
+            return null;
+        }
+
+        var statesZone = DateTime.TryParse(node.Text(name), CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.RoundtripKind, out var written)
+            && written.Kind != DateTimeKind.Unspecified;
+        return statesZone ? parsed.UtcDateTime : DateTime.SpecifyKind(parsed.DateTime, DateTimeKind.Unspecified);
     }
 
     private static string Short(string text) => text.Length <= 64 ? text : text[..64] + "…";

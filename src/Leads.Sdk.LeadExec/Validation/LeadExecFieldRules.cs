@@ -6,8 +6,11 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.LeadExec.Validation;
 
 /// <summary>
-/// Checks dynamic fields: each name must be a valid XML element name (so the same lead can go out in any encoding)
-/// and must not repeat a key the SDK writes itself; each value must be text XML 1.0 can carry.
+/// Checks dynamic fields for one encoding. Names: in XML each becomes an element, so it must be a valid XML element name;
+/// a form key or a JSON property can carry any text, so there a name only has to be non-empty, free of control characters
+/// and valid UTF-16 (what would otherwise break or silently change the request). In every encoding a name must not repeat
+/// a key the SDK writes itself. Values must be text XML 1.0 can carry. For a PING, the contact fields the doc names are
+/// refused too (<see cref="LeadExecPingContactFields"/>).
 /// </summary>
 internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
 {
@@ -26,7 +29,27 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
     // What may follow the first character of a plain name.
     private static readonly SearchValues<char> PlainNameTail = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
 
-    public static LeadExecFieldRules Instance { get; } = new();
+    private static readonly LeadExecFieldRules XmlNames = new(xmlNames: true, ping: false);
+    private static readonly LeadExecFieldRules AnyNames = new(xmlNames: false, ping: false);
+    private static readonly LeadExecFieldRules XmlNamesPing = new(xmlNames: true, ping: true);
+    private static readonly LeadExecFieldRules AnyNamesPing = new(xmlNames: false, ping: true);
+
+    private readonly bool _xmlNames;
+    private readonly bool _ping;
+
+    private LeadExecFieldRules(bool xmlNames, bool ping)
+    {
+        _xmlNames = xmlNames;
+        _ping = ping;
+    }
+
+    /// <summary>The rules of fields sent in <paramref name="encoding"/>; an undefined encoding gets the strictest (XML).</summary>
+    public static LeadExecFieldRules For(LeadExecEncoding encoding) => CarriesAnyName(encoding) ? AnyNames : XmlNames;
+
+    /// <summary>The rules of a PING's fields sent in <paramref name="encoding"/>: those of <see cref="For"/>, and no contact fields.</summary>
+    public static LeadExecFieldRules ForPing(LeadExecEncoding encoding) => CarriesAnyName(encoding) ? AnyNamesPing : XmlNamesPing;
+
+    private static bool CarriesAnyName(LeadExecEncoding encoding) => encoding is LeadExecEncoding.Form or LeadExecEncoding.Json;
 
     /// <summary>Whether <paramref name="name"/> is one of <see cref="ReservedNames"/>, ignoring case.</summary>
     private static bool IsReserved(string name)
@@ -54,8 +77,43 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
     private static bool IsPlainName(string name)
         => name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_') && !name.AsSpan(1).ContainsAnyExcept(PlainNameTail);
 
+    /// <summary>
+    /// A name a form key or JSON property carries unchanged: not empty, no control character (C0, DEL, C1: invisible, and a
+    /// receiver may cut or reject the key at one), no lone surrogate (UTF-8 cannot encode it, so it would be replaced).
+    /// </summary>
+    private static bool IsCarriableName(string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsControl(c))
+            {
+                return false;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || i + 1 == name.Length || !char.IsLowSurrogate(name[i + 1]))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Text without control characters or surrogates (the usual value), which XML 1.0 always carries; others go the full way.</summary>
     private static bool IsPlainText(string value) => !value.AsSpan().ContainsAnyExceptInRange(' ', '\uD7FF');
+
+    private bool IsValidName(string name) => _xmlNames ? IsPlainName(name) || SafeXml.IsValidName(name) : IsCarriableName(name);
 
     public void Validate(LeadExecFieldCollection instance, ValidationPath path, ValidationErrorCollector errors)
     {
@@ -63,20 +121,27 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
         for (var index = 0; index < fields.Length; index++)
         {
             var (name, value) = fields[index];
-            if ((IsPlainName(name) || SafeXml.IsValidName(name)) && (IsPlainText(value) || SafeXml.IsValidText(value)) && !IsReserved(name))
+            if (IsValidName(name) && (IsPlainText(value) || SafeXml.IsValidText(value)) && !IsReserved(name)
+                && !(_ping && LeadExecPingContactFields.Contains(name)))
             {
                 // The common case: no path segment is built for a valid field; unusual ones get the full checks below.
                 continue;
             }
 
             var fieldPath = path.Index(index);
-            if (!SafeXml.IsValidName(name))
+            if (!IsValidName(name))
             {
-                errors.Add(fieldPath, "Name", ValidationRules.Pattern, $"Field name '{name}' must be a valid XML element name (letters, digits, '_', '-', '.'; not starting with a digit).");
+                errors.Add(fieldPath, "Name", ValidationRules.Pattern, _xmlNames
+                    ? $"Field name '{name}' must be a valid XML element name in the XML encoding (letters, digits, '_', '-', '.'; not starting with a digit); form and JSON carry any name."
+                    : $"Field name '{name}' must not be empty or hold a control character or a lone surrogate.");
             }
             else if (IsReserved(name))
             {
                 errors.Add(fieldPath, "Name", ValidationRules.AllowedValues, $"Field name '{name}' is a key the SDK sends itself; set it through the request's typed property.");
+            }
+            else if (_ping && LeadExecPingContactFields.Contains(name))
+            {
+                errors.Add(fieldPath, "Name", ValidationRules.AllowedValues, $"Field '{name}' is contact information, which the doc's PING section says should be excluded; send it with the POST.");
             }
 
             if (!SafeXml.IsValidText(value))

@@ -50,14 +50,18 @@ internal static class LeadExecLeadRules
             .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "CallResult holds a character XML 1.0 cannot carry.");
         validator.RuleFor(nameof(LeadExecLead.CallDate), l => l.CallDate)
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallDate is sent with the CallData post type only.");
-        validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.Instance);
+        validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.For(encoding));
         return validator;
     }
 
-    /// <summary>The rules of a PING's lead: only fields are sent.</summary>
-    public static Validator<LeadExecLead> ForPing { get; } = CreatePing();
+    // A PING's lead rules per encoding (form, JSON, and XML, which validation refuses for a PING anyway).
+    private static readonly Validator<LeadExecLead>[] Ping = [.. Enumerable.Range(0, Encodings).Select(e => CreatePing((LeadExecEncoding)e))];
 
-    private static Validator<LeadExecLead> CreatePing()
+    /// <summary>The rules of a PING's lead sent in <paramref name="encoding"/>: only fields are sent, and no contact fields.</summary>
+    public static Validator<LeadExecLead> ForPing(LeadExecEncoding encoding)
+        => (uint)encoding < Encodings ? Ping[(int)encoding] : Ping[(int)LeadExecEncoding.Xml];
+
+    private static Validator<LeadExecLead> CreatePing(LeadExecEncoding encoding)
     {
         var validator = new Validator<LeadExecLead>();
         const string Message = "A PING sends fields only; leave the lead properties unset.";
@@ -67,7 +71,7 @@ internal static class LeadExecLeadRules
         validator.RuleFor(nameof(LeadExecLead.CallDuration), l => l.CallDuration).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
         validator.RuleFor(nameof(LeadExecLead.CallResult), l => l.CallResult).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
         validator.RuleFor(nameof(LeadExecLead.CallDate), l => l.CallDate).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
-        validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.Instance);
+        validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.ForPing(encoding));
         return validator;
     }
 }

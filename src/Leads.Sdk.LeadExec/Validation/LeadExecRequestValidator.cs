@@ -63,7 +63,7 @@ internal static class LeadExecRequestValidator
         }
         else
         {
-            LeadExecLeadRules.ForPing.Validate(request.Lead, LeadPath, errors);
+            LeadExecLeadRules.ForPing(encoding).Validate(request.Lead, LeadPath, errors);
         }
 
         ReturnUrl(returnUrl, errors);
@@ -80,7 +80,7 @@ internal static class LeadExecRequestValidator
             errors.Add(ValidationPath.Root, nameof(request.Fields), ValidationRules.Required, "Fields must hold at least one field to check (for example Email).");
         }
 
-        LeadExecFieldRules.Instance.Validate(request.Fields, ValidationPath.Root.Property(nameof(request.Fields)), errors);
+        LeadExecFieldRules.For(encoding).Validate(request.Fields, ValidationPath.Root.Property(nameof(request.Fields)), errors);
         errors.ThrowIfAny();
     }
 
@@ -94,7 +94,7 @@ internal static class LeadExecRequestValidator
             errors.Add(ValidationPath.Root, nameof(request.LeadId), ValidationRules.Range, $"LeadId (lpleaduid) must be positive (was {request.LeadId}).");
         }
 
-        LeadExecFieldRules.Instance.Validate(request.Fields, ValidationPath.Root.Property(nameof(request.Fields)), errors);
+        LeadExecFieldRules.For(encoding).Validate(request.Fields, ValidationPath.Root.Property(nameof(request.Fields)), errors);
         errors.ThrowIfAny();
     }
 

@@ -16,6 +16,33 @@ public sealed class AimbaseLeadBuilderTests
     }
 
     [Fact]
+    public void Build_WithoutBrandsOrOptIn_LeavesThemUnsetAndPassesValidation()
+    {
+        var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "Hall", "US").Build();
+
+        Assert.Equal("Hall", lead.LastName);
+        Assert.Equal("US", lead.CountryCode);
+        Assert.Null(lead.Brands);
+        Assert.Null(lead.IsCommunicationOptIn);
+        Assert.Empty(AimbaseLeadValidator.Lead.FindErrors(lead));
+    }
+
+    [Fact]
+    public void WithBrandsAndWithCommunicationOptIn_SetTheFieldsTheLongConstructorSets()
+    {
+        var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "Hall", "US")
+            .WithBrands("FLXR,ACME")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 5, 6), "Web form"))
+            .Build();
+
+        Assert.Equal("FLXR,ACME", lead.Brands);
+        Assert.True(lead.IsCommunicationOptIn);
+        Assert.Equal("203.0.113.7", lead.CommunicationOptInIpAddress);
+        Assert.Equal(new DateOnly(2026, 5, 6), lead.CommunicationOptInDate);
+        Assert.Equal("Web form", lead.CommunicationOptInSource);
+    }
+
+    [Fact]
     public void Build_OptedIn_SetsTheThreeFieldsTheApiThenRequires()
     {
         var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "Hall", "US",

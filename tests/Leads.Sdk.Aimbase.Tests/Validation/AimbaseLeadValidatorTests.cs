@@ -15,9 +15,7 @@ public sealed class AimbaseLeadValidatorTests
         ["LeadCategoryName required"] = (l => l.LeadCategoryName = string.Empty, "Leads[0].LeadCategoryName", ValidationRules.Required),
         ["LeadCategoryName max 50"] = (l => l.LeadCategoryName = new string('a', 51), "Leads[0].LeadCategoryName", ValidationRules.MaxLength),
         ["LeadCampaignName max 50"] = (l => l.LeadCampaignName = new string('a', 51), "Leads[0].LeadCampaignName", ValidationRules.MaxLength),
-        ["Brands required"] = (l => l.Brands = null, "Leads[0].Brands", ValidationRules.Required),
         ["Brands max 100"] = (l => l.Brands = new string('a', 101), "Leads[0].Brands", ValidationRules.MaxLength),
-        ["Brands comma list"] = (l => l.Brands = "FLXR,,ABC", "Leads[0].Brands", ValidationRules.Pattern),
         ["EventName max 100"] = (l => l.EventName = new string('a', 101), "Leads[0].EventName", ValidationRules.MaxLength),
         ["FirstName max 50"] = (l => l.FirstName = new string('a', 51), "Leads[0].FirstName", ValidationRules.MaxLength),
         ["LastName required"] = (l => l.LastName = null, "Leads[0].LastName", ValidationRules.Required),
@@ -42,14 +40,11 @@ public sealed class AimbaseLeadValidatorTests
         ["CountryCode two letters (length)"] = (l => l.CountryCode = "USA", "Leads[0].CountryCode", ValidationRules.Pattern),
         ["CountryCode two letters (letters)"] = (l => l.CountryCode = "U1", "Leads[0].CountryCode", ValidationRules.Pattern),
         ["DealerIds max 100"] = (l => l.DealerIds = new string('1', 101), "Leads[0].DealerIds", ValidationRules.MaxLength),
-        ["DealerIds comma list"] = (l => l.DealerIds = "1,", "Leads[0].DealerIds", ValidationRules.Pattern),
         ["ProductIds max 100"] = (l => l.ProductIds = new string('1', 101), "Leads[0].ProductIds", ValidationRules.MaxLength),
-        ["ProductIds comma list"] = (l => l.ProductIds = ",2", "Leads[0].ProductIds", ValidationRules.Pattern),
         ["ProspectExternalId max 20"] = (l => l.ProspectExternalId = new string('a', 21), "Leads[0].ProspectExternalId", ValidationRules.MaxLength),
         ["ExternalId max 50"] = (l => l.ExternalId = new string('a', 51), "Leads[0].ExternalId", ValidationRules.MaxLength),
         ["LeadApiIdentifier max 100"] = (l => l.LeadApiIdentifier = new string('a', 101), "Leads[0].LeadApiIdentifier", ValidationRules.MaxLength),
         ["ConditionCode defined"] = (l => l.ConditionCode = (AimbaseConditionCode)42, "Leads[0].ConditionCode", ValidationRules.AllowedValues),
-        ["IsCommunicationOptIn required"] = (l => l.IsCommunicationOptIn = null, "Leads[0].IsCommunicationOptIn", ValidationRules.Required),
         ["CommunicationOptInIpAddress required when opted in"] = (l => OptIn(l, ip: null), "Leads[0].CommunicationOptInIpAddress", ValidationRules.ConditionalRequired),
         ["CommunicationOptInIpAddress max 50"] = (l => OptIn(l, ip: new string('1', 51)), "Leads[0].CommunicationOptInIpAddress", ValidationRules.MaxLength),
         ["CommunicationOptInDate required when opted in"] = (l => OptIn(l, withDate: false), "Leads[0].CommunicationOptInDate", ValidationRules.ConditionalRequired),
@@ -71,7 +66,6 @@ public sealed class AimbaseLeadValidatorTests
         ["ProductName max 100"] = (l => l.Products = [Product(p => p.ProductName = new string('a', 101))], "Leads[0].Products[0].ProductName", ValidationRules.MaxLength),
         ["ProductModelYear below 1000"] = (l => l.Products = [Product(p => p.ProductModelYear = 999)], "Leads[0].Products[0].ProductModelYear", ValidationRules.Range),
         ["ProductModelYear above 9999"] = (l => l.Products = [Product(p => p.ProductModelYear = 10000)], "Leads[0].Products[0].ProductModelYear", ValidationRules.Range),
-        ["BrandCode required"] = (l => l.Products = [Product(p => p.BrandCode = null)], "Leads[0].Products[0].BrandCode", ValidationRules.Required),
         ["BrandCode max 100"] = (l => l.Products = [Product(p => p.BrandCode = new string('a', 101))], "Leads[0].Products[0].BrandCode", ValidationRules.MaxLength),
         ["BrandName max 100"] = (l => l.Products = [Product(p => p.BrandName = new string('a', 101))], "Leads[0].Products[0].BrandName", ValidationRules.MaxLength),
         ["FieldName required"] = (l => l.Customs = [new AimbaseCustomField { FieldValue = "v" }], "Leads[0].Customs[0].FieldName", ValidationRules.Required),
@@ -106,6 +100,37 @@ public sealed class AimbaseLeadValidatorTests
         Rules[ruleName].Break(lead);
 
         Assert.False(AimbaseLeadQuickCheck.IsPlainlyValid(lead));
+    }
+
+    // The doc's table marks Brands, IsCommunicationOptIn and a product's BrandCode required (X), but its text ("If no
+    // brand value is provided, the lead will be assigned to all of the manufacturer's brands"; BrandCode: "If a value is
+    // passed") and both of its examples leave them empty. The client sends and lets the server answer.
+    [Fact]
+    public void Validate_DocExampleWithoutBrandsOptInOrProductBrandCode_ReportsNothing()
+    {
+        var lead = TestData.DocExampleLead("id");
+        lead.Products![0].BrandCode = null;
+
+        Assert.Null(lead.Brands);
+        Assert.Null(lead.IsCommunicationOptIn);
+        Assert.Empty(Validate(lead));
+        Assert.True(AimbaseLeadQuickCheck.IsPlainlyValid(lead));
+    }
+
+    // The doc calls Brands, DealerIds and ProductIds comma-delimited lists and states no rule about empty items; an empty
+    // Brands value is what "no brand value is provided" looks like.
+    [Theory]
+    [InlineData("", "1,", ",2")]
+    [InlineData("FLXR,,ABC", "1,,2", "2,")]
+    [InlineData(",", " ", "A, B")]
+    public void Validate_CommaListsWithEmptyItems_ReportsNothing(string brands, string dealerIds, string productIds)
+    {
+        var lead = TestData.ValidLead();
+        lead.Brands = brands;
+        lead.DealerIds = dealerIds;
+        lead.ProductIds = productIds;
+
+        Assert.Empty(Validate(lead));
     }
 
     [Fact]

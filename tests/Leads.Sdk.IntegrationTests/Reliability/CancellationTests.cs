@@ -46,6 +46,14 @@ public sealed class CancellationTests
         static ILeadExecClient Client(IServiceProvider provider) => provider.GetRequiredService<ILeadExecClient>();
         static LeadExecLead Lead() => ReliabilityOperations.LeadExecLead("cancel@example.com");
 
+        // A PING must not carry contact fields (refused before sending since issue 14).
+        static LeadExecLead PingLead()
+        {
+            var ping = new LeadExecLead();
+            ping.Fields.Add("ZipCode", "89101");
+            return ping;
+        }
+
         await AssertCancelsAsync(operation, (p, ct) => Client(p).InsertAsync(new LeadExecInsertRequest { Lead = Lead() }, ct), testToken);
         await AssertCancelsAsync(operation, (p, ct) => Client(p).InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead() }, ct), testToken);
         await AssertCancelsAsync(operation, (p, ct) => Client(p).GetQueueStatusAsync("42", ct), testToken);
@@ -62,9 +70,9 @@ public sealed class CancellationTests
             check.Fields.Add("Email", "cancel@example.com");
             return Client(p).CheckDuplicateAsync(check, ct);
         }, testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingAsync(new LeadExecPingRequest { Lead = Lead() }, ct), testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingQueuedAsync(new LeadExecPingRequest { Lead = Lead() }, ct), testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingPostAsync(new LeadExecPingPostRequest { PingLead = Lead(), Lead = Lead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingAsync(new LeadExecPingRequest { Lead = PingLead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingQueuedAsync(new LeadExecPingRequest { Lead = PingLead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingPostAsync(new LeadExecPingPostRequest { PingLead = PingLead(), Lead = Lead() }, ct), testToken);
     }
 
     [Fact(Timeout = HangGuardMilliseconds)]
