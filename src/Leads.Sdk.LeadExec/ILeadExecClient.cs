@@ -46,7 +46,7 @@ public interface ILeadExecClient
 
     /// <summary>
     /// Asks whether a lead would be bought (<c>POST /processor/insert/ping/{response_type}</c>). A PING carrying a contact
-    /// field the doc names (<c>FirstName</c>, <c>LastName</c>, <c>Email</c>, any case) is refused before sending with a
+    /// field (<c>FirstName</c>, <c>LastName</c>, <c>Email</c>, phone and street-address fields, any case) is refused before sending with a
     /// <see cref="LeadsValidationException"/> naming the field: the doc says contact information should be excluded.
     /// </summary>
     /// <param name="request">The eligibility fields.</param>

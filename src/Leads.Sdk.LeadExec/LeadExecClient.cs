@@ -171,8 +171,12 @@ public class LeadExecClient : ILeadExecClient
         catch (Exception exception) when (exception is OperationCanceledException or LeadsTransportException
                                           && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
+            // The last status is the server's text, which a hostile server can fill with an echoed credential.
             throw new TimeoutException(
-                $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
+                SecretRedactor.Redact(
+                    $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
+                    _options.GetSecrets(),
+                    int.MaxValue),
                 exception);
         }
         catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested)

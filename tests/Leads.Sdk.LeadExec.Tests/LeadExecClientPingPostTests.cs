@@ -130,6 +130,9 @@ public sealed class LeadExecClientPingPostTests
     [InlineData(LeadExecEncoding.Form, "lastname")]
     [InlineData(LeadExecEncoding.Json, "EMAIL")]
     [InlineData(LeadExecEncoding.Json, "Email")]
+    [InlineData(LeadExecEncoding.Form, "Phone")]
+    [InlineData(LeadExecEncoding.Json, "homephone")]
+    [InlineData(LeadExecEncoding.Form, "Address1")]
     public async Task PingAsync_DocumentedContactField_IsRefusedBeforeSendingNamingTheField(LeadExecEncoding encoding, string contactField)
     {
         var test = ClientAt(Expiry);

@@ -91,6 +91,29 @@ public sealed class LeadExecClientQueueTests
     }
 
     [Fact]
+    public async Task WaitForQueueResultAsync_TimeoutAfterAStatusEchoingThePassword_MessageMasksIt()
+    {
+        var time = new TimerRecordingTimeProvider();
+        var test = new TestClient(time: time);
+        var echo = Pending.Replace(PostId, "bad password s3cret", StringComparison.Ordinal);
+        var status = new ScriptedStatus(test, echo);
+        var polling = new LeadExecPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(1), Timeout = TimeSpan.FromSeconds(2.5) };
+
+        var wait = test.Client.WaitForQueueResultAsync(PostId, polling, TestContext.Current.CancellationToken);
+        Assert.Equal(TimeSpan.FromSeconds(2.5), await time.NextTimerAsync());
+        for (var poll = 1; poll <= 3; poll++)
+        {
+            await status.NextPollAsync();
+            Assert.Equal(TimeSpan.FromSeconds(1), await time.NextTimerAsync());
+            time.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        var error = await Assert.ThrowsAsync<TimeoutException>(() => wait);
+        Assert.Contains("bad password", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("s3cret", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WaitForQueueResultAsync_CallerCancelsBetweenPolls_ThrowsOperationCanceledCarryingCallerToken()
     {
         var test = new TestClient();

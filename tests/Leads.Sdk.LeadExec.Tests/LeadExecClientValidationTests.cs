@@ -291,4 +291,45 @@ public sealed class LeadExecClientValidationTests
 
         Assert.Contains("BaseAddress", error.Message, StringComparison.Ordinal);
     }
+
+    // Form and JSON escape any character, so a value with a control character (a pasted comment, a vertical tab) is a
+    // lead the client must not refuse; only XML 1.0 cannot carry it.
+    [Theory]
+    [InlineData(LeadExecEncoding.Form, "Line\u0001One\u000BTwo", "Comments=Line%01One%0BTwo")]
+    [InlineData(LeadExecEncoding.Json, "Line\u0001One\u000BTwo", "\"Comments\":\"Line\\u0001One\\u000BTwo\"")]
+    public async Task InsertAsync_FormOrJsonValueWithControlCharacter_IsSent(LeadExecEncoding encoding, string escapedValue, string expectedInBody)
+    {
+        var test = new TestClient();
+        test.Respond(HttpMethod.Post, "/processor/insert/general/json", DocExamples.PostResponseJsonByName);
+
+        await test.Client.InsertAsync(new LeadExecInsertRequest { Lead = Lead(("Comments", System.Text.RegularExpressions.Regex.Unescape(escapedValue))), Encoding = encoding }, TestContext.Current.CancellationToken);
+
+        Assert.Contains(expectedInBody, test.Single.Body, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task InsertAsync_XmlValueWithControlCharacter_IsRefusedNamingTheField()
+    {
+        var test = new TestClient();
+
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = Lead(("Comments", "a\u0001b")), Encoding = LeadExecEncoding.Xml });
+
+        var error = Assert.Single(errors);
+        Assert.Equal(("Lead.Fields[0].Value", ValidationRules.Pattern), (error.Path, error.Rule));
+        Assert.Contains("XML 1.0 cannot carry", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(LeadExecEncoding.Form)]
+    [InlineData(LeadExecEncoding.Json)]
+    [InlineData(LeadExecEncoding.Xml)]
+    public async Task InsertAsync_ValueWithLoneSurrogate_IsRefusedInEveryEncoding(LeadExecEncoding encoding)
+    {
+        var test = new TestClient();
+
+        var errors = await InsertErrorsAsync(test, new LeadExecInsertRequest { Lead = Lead(("Comments", "a\uD800b")), Encoding = encoding });
+
+        Assert.Equal("Lead.Fields[0].Value", Assert.Single(errors).Path);
+        Assert.Empty(test.Requests);
+    }
 }

@@ -74,6 +74,18 @@ internal static class InnerExceptionRedactor
             return new KeyNotFoundException(message, inner);
         }
 
+        if (type == typeof(HttpRequestException))
+        {
+            // A transport message can quote what a hostile server sent (an invalid header line echoing a credential).
+            var http = (HttpRequestException)exception;
+            return new HttpRequestException(http.HttpRequestError, message, inner, http.StatusCode);
+        }
+
+        if (type == typeof(IOException))
+        {
+            return new IOException(message, inner);
+        }
+
         if (type == typeof(DecoderFallbackException))
         {
             return new DecoderFallbackException(message, inner);

@@ -11,6 +11,8 @@ namespace Leads.Sdk.Http;
 /// </summary>
 public static class LeadsTransportErrors
 {
+    private static readonly string[] AuthenticationHeaders = ["Authorization", "Authenticate"];
+
     /// <summary>
     /// Whether <paramref name="exception"/> is a transport failure to map: not the caller's own cancellation
     /// (<paramref name="cancellationToken"/> cancelled) and not an SDK or programming error.
@@ -59,7 +61,34 @@ public static class LeadsTransportErrors
             _ => "the connection failed; the server may have received the request",
         };
         var details = new LeadsApiErrorDetails(api.Name, request?.Method.Method ?? "?", RequestPath.Of(request), null, ErrorMessage: reason);
-        return new LeadsTransportException(details, !notSent, isTimeout, exception);
+        return new LeadsTransportException(details, !notSent, isTimeout, InnerExceptionRedactor.Redact(exception, CredentialsOf(request)));
+    }
+
+    // A transport message can quote what the server sent (an invalid header line), and a hostile server can echo the
+    // request's credentials there. Key and scheme masking (password=, Bearer …) applies anyway; the request's own
+    // authentication header values are masked as known secrets too.
+    private static IEnumerable<string?> CredentialsOf(HttpRequestMessage? request)
+    {
+        if (request is null)
+        {
+            yield break;
+        }
+
+        foreach (var name in AuthenticationHeaders)
+        {
+            if (request.Headers.NonValidated.TryGetValues(name, out var values))
+            {
+                foreach (var value in values)
+                {
+                    yield return value;
+                    var space = value.IndexOf(' ', StringComparison.Ordinal);
+                    if (space > 0)
+                    {
+                        yield return value[(space + 1)..];
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.Http;
@@ -98,25 +99,42 @@ internal sealed class LeadExecInbound
         }
         else
         {
-            var form = await request.ReadFormAsync().ConfigureAwait(false);
+            // Decoded here rather than with ReadFormAsync, which refuses %00 with an unhandled exception (a 500): the
+            // doc sets no rule on the characters of a form value, so the emulator takes whatever the form encodes.
+            using var reader = new StreamReader(request.Body, leaveOpen: true);
+            var form = DecodeForm(await reader.ReadToEndAsync(request.HttpContext.RequestAborted).ConfigureAwait(false));
             foreach (var (key, value) in form)
             {
                 if (FormSourceKeys.Contains(key))
                 {
-                    inbound.Source[key] = value.ToString();
+                    inbound.Source[key] = value;
                 }
                 else if (FormPropertyKeys.Contains(key))
                 {
-                    inbound.Properties[key] = value.ToString();
+                    inbound.Properties[key] = value;
                 }
                 else
                 {
-                    inbound.Fields.Add(new(key, value.ToString()));
+                    inbound.Fields.Add(new(key, value));
                 }
             }
         }
 
         return inbound;
+    }
+
+    private static List<KeyValuePair<string, string>> DecodeForm(string body)
+    {
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var part in body.Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var key = equals < 0 ? part : part[..equals];
+            var value = equals < 0 ? string.Empty : part[(equals + 1)..];
+            pairs.Add(new(WebUtility.UrlDecode(key), WebUtility.UrlDecode(value)));
+        }
+
+        return pairs;
     }
 
     private static string Text(JsonElement value) => value.ValueKind switch

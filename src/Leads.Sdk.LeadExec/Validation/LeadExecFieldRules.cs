@@ -9,8 +9,9 @@ namespace Leads.Sdk.LeadExec.Validation;
 /// Checks dynamic fields for one encoding. Names: in XML each becomes an element, so it must be a valid XML element name;
 /// a form key or a JSON property can carry any text, so there a name only has to be non-empty, free of control characters
 /// and valid UTF-16 (what would otherwise break or silently change the request). In every encoding a name must not repeat
-/// a key the SDK writes itself. Values must be text XML 1.0 can carry. For a PING, the contact fields the doc names are
-/// refused too (<see cref="LeadExecPingContactFields"/>).
+/// a key the SDK writes itself. Values: in XML, text XML 1.0 can carry; in form and JSON, which escape any character,
+/// only valid UTF-16 (a lone surrogate cannot be encoded in UTF-8 and would be replaced). For a PING, the contact fields
+/// are refused too (<see cref="LeadExecPingContactFields"/>).
 /// </summary>
 internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
 {
@@ -88,17 +89,18 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
             return false;
         }
 
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsControl(c))
-            {
-                return false;
-            }
+        return !name.AsSpan().ContainsAnyInRange('\0', '\u001F') && !name.AsSpan().ContainsAnyInRange('\u007F', '\u009F') && IsWellFormedUtf16(name);
+    }
 
+    /// <summary>Text without a lone surrogate, so UTF-8 carries it unchanged.</summary>
+    internal static bool IsWellFormedUtf16(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
             if (char.IsSurrogate(c))
             {
-                if (!char.IsHighSurrogate(c) || i + 1 == name.Length || !char.IsLowSurrogate(name[i + 1]))
+                if (!char.IsHighSurrogate(c) || i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
                 {
                     return false;
                 }
@@ -115,13 +117,15 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
 
     private bool IsValidName(string name) => _xmlNames ? IsPlainName(name) || SafeXml.IsValidName(name) : IsCarriableName(name);
 
+    private bool IsValidValue(string value) => IsPlainText(value) || (_xmlNames ? SafeXml.IsValidText(value) : IsWellFormedUtf16(value));
+
     public void Validate(LeadExecFieldCollection instance, ValidationPath path, ValidationErrorCollector errors)
     {
         var fields = instance.AsSpan();
         for (var index = 0; index < fields.Length; index++)
         {
             var (name, value) = fields[index];
-            if (IsValidName(name) && (IsPlainText(value) || SafeXml.IsValidText(value)) && !IsReserved(name)
+            if (IsValidName(name) && IsValidValue(value) && !IsReserved(name)
                 && !(_ping && LeadExecPingContactFields.Contains(name)))
             {
                 // The common case: no path segment is built for a valid field; unusual ones get the full checks below.
@@ -144,9 +148,11 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
                 errors.Add(fieldPath, "Name", ValidationRules.AllowedValues, $"Field '{name}' is contact information, which the doc's PING section says should be excluded; send it with the POST.");
             }
 
-            if (!SafeXml.IsValidText(value))
+            if (!IsValidValue(value))
             {
-                errors.Add(fieldPath, "Value", ValidationRules.Pattern, $"Field '{name}' holds a character XML 1.0 cannot carry (a control character or a lone surrogate).");
+                errors.Add(fieldPath, "Value", ValidationRules.Pattern, _xmlNames
+                    ? $"Field '{name}' holds a character XML 1.0 cannot carry (a control character or a lone surrogate); form and JSON carry any character."
+                    : $"Field '{name}' holds a lone surrogate, which UTF-8 cannot carry.");
             }
         }
     }

@@ -31,23 +31,27 @@ internal static class LeadExecLeadRules
     private static Validator<LeadExecLead> Create(LeadExecPostType postType, LeadExecEncoding encoding)
     {
         var callData = postType == LeadExecPostType.CallData;
+
+        // XML 1.0 cannot carry most control characters; form and JSON escape any character but a lone surrogate.
+        Func<string?, bool> carriable = encoding == LeadExecEncoding.Xml ? SafeXml.IsValidText : text => text is null || LeadExecFieldRules.IsWellFormedUtf16(text);
+        var notCarriable = encoding == LeadExecEncoding.Xml ? "a character XML 1.0 cannot carry" : "a lone surrogate, which UTF-8 cannot carry";
         var validator = new Validator<LeadExecLead>();
         validator.RuleFor(nameof(LeadExecLead.Reference), l => l.Reference)
-            .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "Reference holds a character XML 1.0 cannot carry.")
+            .Must(ValidationRules.Pattern, carriable, _ => $"Reference holds {notCarriable}.")
             .Must(ValidationRules.AllowedValues, _ => encoding != LeadExecEncoding.Form, _ => "Reference is documented for XML and JSON only; the form encoding has no reference key.");
         validator.RuleFor(nameof(LeadExecLead.NoSell), l => l.NoSell)
             .Must(ValidationRules.AllowedValues, _ => encoding == LeadExecEncoding.Json, _ => "NoSell is documented for JSON only.");
         validator.RuleFor(nameof(LeadExecLead.IvrNumber), l => l.IvrNumber)
             .RequiredWhen(_ => callData, "the post type is CallData")
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "IvrNumber is sent with the CallData post type only.")
-            .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "IvrNumber holds a character XML 1.0 cannot carry.");
+            .Must(ValidationRules.Pattern, carriable, _ => $"IvrNumber holds {notCarriable}.");
         validator.RuleFor(nameof(LeadExecLead.CallDuration), l => l.CallDuration)
             .RequiredWhen(_ => callData, "the post type is CallData")
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallDuration is sent with the CallData post type only.")
             .InRange(0, int.MaxValue);
         validator.RuleFor(nameof(LeadExecLead.CallResult), l => l.CallResult)
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallResult is sent with the CallData post type only.")
-            .Must(ValidationRules.Pattern, SafeXml.IsValidText, _ => "CallResult holds a character XML 1.0 cannot carry.");
+            .Must(ValidationRules.Pattern, carriable, _ => $"CallResult holds {notCarriable}.");
         validator.RuleFor(nameof(LeadExecLead.CallDate), l => l.CallDate)
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallDate is sent with the CallData post type only.");
         validator.ForObject(nameof(LeadExecLead.Fields), l => l.Fields, LeadExecFieldRules.For(encoding));

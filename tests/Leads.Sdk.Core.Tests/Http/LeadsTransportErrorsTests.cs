@@ -112,4 +112,27 @@ public class LeadsTransportErrorsTests
 
         await Assert.ThrowsAsync<LeadsTransportException>(() => reader.ReadJsonAsync(response, TestJsonContext.Default.BoolHolder, Ct));
     }
+
+    // .NET quotes an invalid header line in its message; a hostile server can echo the request's credentials there.
+    [Fact]
+    public void Map_TransportMessageQuotesTheRequestsCredentials_EveryMessageInTheChainIsMasked()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://api.test/v1/leads");
+        request.Headers.TryAddWithoutValidation("Authenticate", "Avala-Api jdoe:Tok3n-V4lue-42");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer B3arer-T0ken-99");
+        var failure = new HttpRequestException(
+            HttpRequestError.InvalidResponse,
+            "Received an invalid header line: 'X-Echo: jdoe:Tok3n-V4lue-42'.",
+            new IOException("echo B3arer-T0ken-99"));
+
+        var exception = LeadsTransportErrors.Map(Api, request, failure);
+
+        var inner = Assert.IsType<HttpRequestException>(exception.InnerException);
+        Assert.Equal(HttpRequestError.InvalidResponse, inner.HttpRequestError);
+        Assert.IsType<IOException>(inner.InnerException);
+        var text = exception.ToString();
+        Assert.DoesNotContain("Tok3n-V4lue-42", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("B3arer-T0ken-99", text, StringComparison.Ordinal);
+        Assert.Contains("Received an invalid header line", inner.Message, StringComparison.Ordinal);
+    }
 }
