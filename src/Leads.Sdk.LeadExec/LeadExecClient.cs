@@ -15,7 +15,7 @@ namespace Leads.Sdk.LeadExec;
 public class LeadExecClient : ILeadExecClient
 {
     /// <summary>How the SDK names this API in errors and telemetry, and how it reads its error bodies.</summary>
-    public static readonly LeadsApiDescriptor Api = new("LeadExec", LeadExecResponseParser.ErrorBody);
+    internal static readonly LeadsApiDescriptor Api = new("LeadExec", LeadExecResponseParser.ErrorBody);
 
     private readonly ILeadExecApi _api = null!;
     private readonly HttpClient _http = null!;
@@ -172,7 +172,7 @@ public class LeadExecClient : ILeadExecClient
                                           && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // The last status is the server's text, which a hostile server can fill with an echoed credential.
-            throw new TimeoutException(
+            throw new LeadsOperationTimeoutException(polling.Timeout,
                 SecretRedactor.Redact(
                     $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
                     _options.GetSecrets(),
