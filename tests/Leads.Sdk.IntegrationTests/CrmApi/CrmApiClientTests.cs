@@ -19,29 +19,29 @@ public sealed class CrmApiClientTests
         using var provider = Services(emulator);
         var client = provider.GetRequiredService<ICrmApiClient>();
         var date = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(2));
-        var request = new CreateLeadRequestBuilder(
-                LeadImportance.Importance5,
-                LeadPriority.Priority1,
-                EntityIdentifier.ByName("Sales"),
-                ContactInformationIdentifier.BySocialSecurityNumber("SSN-1"),
-                new LeadSource { Type = LeadSourceType.RecommendedByPartner, RecommendedByPartner = AccountsReceivableIdentifier.ByNumber("AR-9") })
+        var request = new CrmCreateLeadRequestBuilder(
+                CrmLeadImportance.Importance5,
+                CrmLeadPriority.Priority1,
+                CrmEntityIdentifier.ByName("Sales"),
+                CrmContactInformationIdentifier.BySocialSecurityNumber("SSN-1"),
+                new CrmLeadSource { Type = CrmLeadSourceType.RecommendedByPartner, RecommendedByPartner = CrmAccountsReceivableIdentifier.ByNumber("AR-9") })
             .WithContact("maria@example.com", "+35799123456")
-            .WithAccountsReceivable(AccountsReceivableIdentifier.ById("AR1"))
+            .WithAccountsReceivable(CrmAccountsReceivableIdentifier.ById("AR1"))
             .WithDescription("Everything").WithProbabilityToWin(55).WithTargetAmount(99.5m)
-            .WithStatus(EntityIdentifier.ByName("New")).WithLostReason(EntityIdentifier.ById("L1")).WithCategory(EntityIdentifier.ByAlternativeCode("C"))
-            .WithOwnedByGroup(EntityIdentifier.ByName("G")).WithPrivacyLevel(EntityIdentifier.ByName("P")).WithLeadOwner(UserIdentifier.ByUsername("owner"))
+            .WithStatus(CrmEntityIdentifier.ByName("New")).WithLostReason(CrmEntityIdentifier.ById("L1")).WithCategory(CrmEntityIdentifier.ByAlternativeCode("C"))
+            .WithOwnedByGroup(CrmEntityIdentifier.ByName("G")).WithPrivacyLevel(CrmEntityIdentifier.ByName("P")).WithLeadOwner(CrmUserIdentifier.ByUsername("owner"))
             .WithUdfString(8, "s8").WithUdfFloat(4, 4.5).WithUdfDate(4, date).WithStartDate(date).WithExpectedCompletionDate(date.AddDays(3))
-            .WithEstimatedCompletionTime(3, TimePeriodUnit.Days).WithAssignedTo(null, EntityIdentifier.ByName("Team"))
-            .AddCompetitor(EntityIdentifier.ByName("Rival")).AddUser(UserIdentifier.ById("U1")).AddProduct(ProductIdentifier.ByCode("P1"))
-            .AddService(ProductIdentifier.ByCode("S1")).AddPhysicalGood(ProductIdentifier.ById("G1")).WithSubscriptionPackage(ProductIdentifier.ByCode("PKG"))
+            .WithEstimatedCompletionTime(3, CrmTimePeriodUnit.Days).WithAssignedTo(null, CrmEntityIdentifier.ByName("Team"))
+            .AddCompetitor(CrmEntityIdentifier.ByName("Rival")).AddUser(CrmUserIdentifier.ById("U1")).AddProduct(CrmProductIdentifier.ByCode("P1"))
+            .AddService(CrmProductIdentifier.ByCode("S1")).AddPhysicalGood(CrmProductIdentifier.ById("G1")).WithSubscriptionPackage(CrmProductIdentifier.ByCode("PKG"))
             .Build();
 
         var lead = await client.CreateLeadAsync(request, Ct);
 
-        Assert.Equal(LeadLifeCycleState.Pending, lead.LifeCycleState);
+        Assert.Equal(CrmLeadLifeCycleState.Pending, lead.LifeCycleState);
         Assert.Matches("^[0-9a-f]{32}$", lead.Id);
-        Assert.Equal(LeadImportance.Importance5, lead.Importance);
-        Assert.Equal(LeadPriority.Priority1, lead.Priority);
+        Assert.Equal(CrmLeadImportance.Importance5, lead.Importance);
+        Assert.Equal(CrmLeadPriority.Priority1, lead.Priority);
         Assert.Equal(date, lead.StartDate);
         Assert.Equal(4.5, lead.UdfFloat4);
         Assert.Single(emulator.CrmApi().Leads);
@@ -125,15 +125,15 @@ public sealed class CrmApiClientTests
         Assert.Contains("type_identifier must hold exactly one of", description, StringComparison.Ordinal);
     }
 
-    private static CreateLeadRequest Minimal() => new CreateLeadRequestBuilder(
-            LeadImportance.Importance2,
-            LeadPriority.Priority2,
-            EntityIdentifier.ByName("Sales"),
-            ContactInformationIdentifier.ById("C1"),
-            LeadSource.Named(LeadSourceType.Other, "Walk-in"))
+    private static CrmCreateLeadRequest Minimal() => new CrmCreateLeadRequestBuilder(
+            CrmLeadImportance.Importance2,
+            CrmLeadPriority.Priority2,
+            CrmEntityIdentifier.ByName("Sales"),
+            CrmContactInformationIdentifier.ById("C1"),
+            CrmLeadSource.Named(CrmLeadSourceType.Other, "Walk-in"))
         .Build();
 
-    private static ServiceProvider Services(LeadsEmulator emulator, Action<CrmApiOptions>? change = null)
+    private static ServiceProvider Services(LeadsEmulator emulator, Action<CrmApiClientOptions>? change = null)
     {
         var services = new ServiceCollection();
         var credentials = emulator.Options.CrmApi;

@@ -1,7 +1,7 @@
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>The unit of a time period (<c>time_period_uot</c>).</summary>
-public enum TimePeriodUnit
+public enum CrmTimePeriodUnit
 {
     /// <summary><c>MINUTES</c>.</summary>
     Minutes = 1,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>Identifies a CRM.COM user by exactly one of <c>id</c>, <c>username</c>.</summary>
-public sealed class UserIdentifier : CrmIdentifier
+public sealed class CrmUserIdentifier : CrmIdentifier
 {
     /// <summary>The user's ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -19,9 +19,9 @@ public sealed class UserIdentifier : CrmIdentifier
 
     /// <summary>By ID.</summary>
     /// <param name="id">The ID.</param>
-    public static UserIdentifier ById(string id) => new() { Id = id };
+    public static CrmUserIdentifier ById(string id) => new() { Id = id };
 
     /// <summary>By user name.</summary>
     /// <param name="username">The user name.</param>
-    public static UserIdentifier ByUsername(string username) => new() { Username = username };
+    public static CrmUserIdentifier ByUsername(string username) => new() { Username = username };
 }

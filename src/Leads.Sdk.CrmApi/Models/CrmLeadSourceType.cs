@@ -1,7 +1,7 @@
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>Where a lead came from (CRM.COM lead source type; inferred from CRM.COM API v2 conventions, see docs/decisions.md).</summary>
-public enum LeadSourceType
+public enum CrmLeadSourceType
 {
     /// <summary><c>ADVERTISEMENT</c>; a name is required.</summary>
     Advertisement = 1,

@@ -4,9 +4,9 @@ using Leads.Sdk.Validation;
 
 namespace Leads.Sdk.CrmApi.Tests.Validation;
 
-public sealed class CreateLeadRequestValidatorTests
+public sealed class CrmCreateLeadRequestValidatorTests
 {
-    private static IReadOnlyList<ValidationError> Errors(CreateLeadRequest request) => CreateLeadRequestValidator.Instance.FindErrors(request);
+    private static IReadOnlyList<ValidationError> Errors(CrmCreateLeadRequest request) => CrmCreateLeadRequestValidator.Instance.FindErrors(request);
 
     private static void AssertError(IReadOnlyList<ValidationError> errors, string path, string rule)
         => Assert.Contains(errors, e => e.Path == path && e.Rule == rule);
@@ -18,7 +18,7 @@ public sealed class CreateLeadRequestValidatorTests
     [Fact]
     public void Validate_EmptyRequest_ReportsEveryMandatoryFieldAtOnce()
     {
-        var errors = Errors(new CreateLeadRequest());
+        var errors = Errors(new CrmCreateLeadRequest());
 
         Assert.Equal(["Importance", "Priority", "Type", "ContactInformation", "Source"], errors.Select(e => e.Path));
         Assert.All(errors, e => Assert.Equal(ValidationRules.Required, e.Rule));
@@ -28,11 +28,11 @@ public sealed class CreateLeadRequestValidatorTests
     public void Validate_IdentifiersWithNoneOrTwoKeys_ReportsExactlyOneWithPaths()
     {
         var request = Requests.Minimal();
-        request.Type = new EntityIdentifier();
-        request.ContactInformation = new ContactInformationIdentifier { Id = "C1", PassportNumber = "P1" };
-        request.LeadOwner = new UserIdentifier { Id = "U1", Username = "u" };
-        request.Products = [new LeadProduct(ProductIdentifier.ByCode("P1")), new LeadProduct(new ProductIdentifier { Code = "P2", Id = "2" }), new LeadProduct()];
-        request.Source = new LeadSource { Type = LeadSourceType.RecommendedByContact, RecommendedByContact = new ContactInformationIdentifier() };
+        request.Type = new CrmEntityIdentifier();
+        request.ContactInformation = new CrmContactInformationIdentifier { Id = "C1", PassportNumber = "P1" };
+        request.LeadOwner = new CrmUserIdentifier { Id = "U1", Username = "u" };
+        request.Products = [new CrmLeadProduct(CrmProductIdentifier.ByCode("P1")), new CrmLeadProduct(new CrmProductIdentifier { Code = "P2", Id = "2" }), new CrmLeadProduct()];
+        request.Source = new CrmLeadSource { Type = CrmLeadSourceType.RecommendedByContact, RecommendedByContact = new CrmContactInformationIdentifier() };
 
         var errors = Errors(request);
 
@@ -74,14 +74,14 @@ public sealed class CreateLeadRequestValidatorTests
     public void Validate_TimePeriodWithoutPositiveValueOrKnownUnit_ReportsBoth()
     {
         var request = Requests.Minimal();
-        request.EstimatedCompletionTime = new TimePeriod { Value = 0, Unit = (TimePeriodUnit)99 };
+        request.EstimatedCompletionTime = new CrmTimePeriod { Value = 0, Unit = (CrmTimePeriodUnit)99 };
 
         var errors = Errors(request);
 
         AssertError(errors, "EstimatedCompletionTime.Value", ValidationRules.Range);
         AssertError(errors, "EstimatedCompletionTime.Unit", ValidationRules.AllowedValues);
 
-        request.EstimatedCompletionTime = new TimePeriod();
+        request.EstimatedCompletionTime = new CrmTimePeriod();
         AssertError(Errors(request), "EstimatedCompletionTime.Value", ValidationRules.Required);
         AssertError(Errors(request), "EstimatedCompletionTime.Unit", ValidationRules.Required);
     }
@@ -100,15 +100,15 @@ public sealed class CreateLeadRequestValidatorTests
     }
 
     [Theory]
-    [InlineData(LeadSourceType.Advertisement, true)]
-    [InlineData(LeadSourceType.Website, true)]
-    [InlineData(LeadSourceType.Other, true)]
-    [InlineData(LeadSourceType.Custom3, true)]
-    [InlineData(LeadSourceType.Communications, false)]
-    public void Validate_SourceWithoutName_RequiredOnlyForFreeTextTypes(LeadSourceType type, bool nameRequired)
+    [InlineData(CrmLeadSourceType.Advertisement, true)]
+    [InlineData(CrmLeadSourceType.Website, true)]
+    [InlineData(CrmLeadSourceType.Other, true)]
+    [InlineData(CrmLeadSourceType.Custom3, true)]
+    [InlineData(CrmLeadSourceType.Communications, false)]
+    public void Validate_SourceWithoutName_RequiredOnlyForFreeTextTypes(CrmLeadSourceType type, bool nameRequired)
     {
         var request = Requests.Minimal();
-        request.Source = new LeadSource { Type = type };
+        request.Source = new CrmLeadSource { Type = type };
 
         Assert.Equal(nameRequired, Errors(request).Any(e => e.Path == "Source.Name" && e.Rule == ValidationRules.ConditionalRequired));
     }
@@ -117,11 +117,11 @@ public sealed class CreateLeadRequestValidatorTests
     public void Validate_UndefinedEnumsNonFiniteFloatAndBadFieldsSet_ReportsEach()
     {
         var request = Requests.Minimal();
-        request.Importance = (LeadImportance)42;
-        request.Priority = (LeadPriority)7;
+        request.Importance = (CrmLeadImportance)42;
+        request.Priority = (CrmLeadPriority)7;
         request.UdfFloat3 = double.NaN;
         request.FieldsSet = ["id", "number,id", " "];
-        request.AssignedTo = new LeadAssignment();
+        request.AssignedTo = new CrmLeadAssignment();
 
         var errors = Errors(request);
 

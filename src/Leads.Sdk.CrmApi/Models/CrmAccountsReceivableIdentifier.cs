@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>Identifies an accounts receivable by exactly one of <c>id</c>, <c>number</c>, <c>name</c>.</summary>
-public sealed class AccountsReceivableIdentifier : CrmIdentifier
+public sealed class CrmAccountsReceivableIdentifier : CrmIdentifier
 {
     /// <summary>The accounts receivable's ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -23,13 +23,13 @@ public sealed class AccountsReceivableIdentifier : CrmIdentifier
 
     /// <summary>By ID.</summary>
     /// <param name="id">The ID.</param>
-    public static AccountsReceivableIdentifier ById(string id) => new() { Id = id };
+    public static CrmAccountsReceivableIdentifier ById(string id) => new() { Id = id };
 
     /// <summary>By number.</summary>
     /// <param name="number">The number.</param>
-    public static AccountsReceivableIdentifier ByNumber(string number) => new() { Number = number };
+    public static CrmAccountsReceivableIdentifier ByNumber(string number) => new() { Number = number };
 
     /// <summary>By name.</summary>
     /// <param name="name">The name.</param>
-    public static AccountsReceivableIdentifier ByName(string name) => new() { Name = name };
+    public static CrmAccountsReceivableIdentifier ByName(string name) => new() { Name = name };
 }

@@ -6,7 +6,7 @@ namespace Leads.Sdk.CrmApi.Models;
 /// Identifies a lead type, status, lost reason, category, group, privacy level or competitor by exactly one of
 /// <c>id</c>, <c>name</c>, <c>alternative_code</c>.
 /// </summary>
-public sealed class EntityIdentifier : CrmIdentifier
+public sealed class CrmEntityIdentifier : CrmIdentifier
 {
     /// <summary>The entity's ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -26,13 +26,13 @@ public sealed class EntityIdentifier : CrmIdentifier
 
     /// <summary>By ID.</summary>
     /// <param name="id">The ID.</param>
-    public static EntityIdentifier ById(string id) => new() { Id = id };
+    public static CrmEntityIdentifier ById(string id) => new() { Id = id };
 
     /// <summary>By name.</summary>
     /// <param name="name">The name.</param>
-    public static EntityIdentifier ByName(string name) => new() { Name = name };
+    public static CrmEntityIdentifier ByName(string name) => new() { Name = name };
 
     /// <summary>By alternative code.</summary>
     /// <param name="alternativeCode">The alternative code.</param>
-    public static EntityIdentifier ByAlternativeCode(string alternativeCode) => new() { AlternativeCode = alternativeCode };
+    public static CrmEntityIdentifier ByAlternativeCode(string alternativeCode) => new() { AlternativeCode = alternativeCode };
 }

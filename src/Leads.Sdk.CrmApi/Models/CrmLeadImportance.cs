@@ -1,7 +1,7 @@
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>The importance of a lead (doc: Lead Importance). Sent as the documented literal, for example <c>IMPORTANCE1</c>.</summary>
-public enum LeadImportance
+public enum CrmLeadImportance
 {
     /// <summary><c>IMPORTANCE1</c>.</summary>
     Importance1 = 1,

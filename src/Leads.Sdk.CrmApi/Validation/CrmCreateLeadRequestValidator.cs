@@ -5,17 +5,17 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.CrmApi.Validation;
 
 /// <summary>The leads/create rules the client can check (doc: leads/create parameters), described once.</summary>
-internal static partial class CreateLeadRequestValidator
+internal static partial class CrmCreateLeadRequestValidator
 {
-    private static readonly HashSet<LeadSourceType> NamedSourceTypes =
-        [LeadSourceType.Advertisement, LeadSourceType.Website, LeadSourceType.Other, LeadSourceType.Custom1, LeadSourceType.Custom2, LeadSourceType.Custom3];
+    private static readonly HashSet<CrmLeadSourceType> NamedSourceTypes =
+        [CrmLeadSourceType.Advertisement, CrmLeadSourceType.Website, CrmLeadSourceType.Other, CrmLeadSourceType.Custom1, CrmLeadSourceType.Custom2, CrmLeadSourceType.Custom3];
 
-    public static Validator<CreateLeadRequest> Instance { get; } = Build();
+    public static Validator<CrmCreateLeadRequest> Instance { get; } = Build();
 
-    private static Validator<CreateLeadRequest> Build()
+    private static Validator<CrmCreateLeadRequest> Build()
     {
         var ids = IdentifierValidator.Instance;
-        var v = new Validator<CreateLeadRequest>();
+        var v = new Validator<CrmCreateLeadRequest>();
         v.RuleFor("ContactEmail", r => r.ContactEmail).Pattern(Email(), "an e-mail address");
         v.RuleFor("ProbabilityToWin", r => r.ProbabilityToWin).InRange(0m, 100m);
         v.RuleFor("Importance", r => r.Importance).Required().Defined();
@@ -25,15 +25,15 @@ internal static partial class CreateLeadRequestValidator
         v.RuleFor("ContactInformation", r => r.ContactInformation).Required();
         v.RuleFor("Source", r => r.Source).Required();
 
-        v.ForObject<AccountsReceivableIdentifier>("AccountsReceivable", r => r.AccountsReceivable, ids);
-        v.ForObject<EntityIdentifier>("Type", r => r.Type, ids);
-        v.ForObject<EntityIdentifier>("Status", r => r.Status, ids);
-        v.ForObject<EntityIdentifier>("LostReason", r => r.LostReason, ids);
-        v.ForObject<EntityIdentifier>("Category", r => r.Category, ids);
-        v.ForObject<EntityIdentifier>("OwnedByGroup", r => r.OwnedByGroup, ids);
-        v.ForObject<EntityIdentifier>("PrivacyLevel", r => r.PrivacyLevel, ids);
-        v.ForObject<UserIdentifier>("LeadOwner", r => r.LeadOwner, ids);
-        v.ForObject<ContactInformationIdentifier>("ContactInformation", r => r.ContactInformation, ids);
+        v.ForObject<CrmAccountsReceivableIdentifier>("AccountsReceivable", r => r.AccountsReceivable, ids);
+        v.ForObject<CrmEntityIdentifier>("Type", r => r.Type, ids);
+        v.ForObject<CrmEntityIdentifier>("Status", r => r.Status, ids);
+        v.ForObject<CrmEntityIdentifier>("LostReason", r => r.LostReason, ids);
+        v.ForObject<CrmEntityIdentifier>("Category", r => r.Category, ids);
+        v.ForObject<CrmEntityIdentifier>("OwnedByGroup", r => r.OwnedByGroup, ids);
+        v.ForObject<CrmEntityIdentifier>("PrivacyLevel", r => r.PrivacyLevel, ids);
+        v.ForObject<CrmUserIdentifier>("LeadOwner", r => r.LeadOwner, ids);
+        v.ForObject<CrmContactInformationIdentifier>("ContactInformation", r => r.ContactInformation, ids);
 
         v.RuleFor("UdfFloat1", r => r.UdfFloat1).Must(ValidationRules.Range, f => double.IsFinite(f!.Value), _ => "UdfFloat1 must be a finite number.");
         v.RuleFor("UdfFloat2", r => r.UdfFloat2).Must(ValidationRules.Range, f => double.IsFinite(f!.Value), _ => "UdfFloat2 must be a finite number.");
@@ -43,13 +43,13 @@ internal static partial class CreateLeadRequestValidator
         v.ForObject("EstimatedCompletionTime", r => r.EstimatedCompletionTime, TimePeriodValidator());
         v.ForObject("Source", r => r.Source, SourceValidator(ids));
         v.ForObject("AssignedTo", r => r.AssignedTo, AssignmentValidator(ids));
-        v.ForEach("Competitors", r => r.Competitors, ItemValidator<LeadCompetitor, EntityIdentifier>("Competitor", c => c.Competitor, ids));
-        v.ForEach("Users", r => r.Users, ItemValidator<LeadUser, UserIdentifier>("User", u => u.User, ids));
-        var product = ItemValidator<LeadProduct, ProductIdentifier>("Product", p => p.Product, ids);
+        v.ForEach("Competitors", r => r.Competitors, ItemValidator<CrmLeadCompetitor, CrmEntityIdentifier>("Competitor", c => c.Competitor, ids));
+        v.ForEach("Users", r => r.Users, ItemValidator<CrmLeadUser, CrmUserIdentifier>("User", u => u.User, ids));
+        var product = ItemValidator<CrmLeadProduct, CrmProductIdentifier>("Product", p => p.Product, ids);
         v.ForEach("Products", r => r.Products, product);
         v.ForEach("Services", r => r.Services, product);
         v.ForEach("PhysicalGoods", r => r.PhysicalGoods, product);
-        v.ForObject("SubscriptionPackage", r => r.SubscriptionPackage, ItemValidator<LeadSubscriptionPackage, ProductIdentifier>("Package", p => p.Package, ids));
+        v.ForObject("SubscriptionPackage", r => r.SubscriptionPackage, ItemValidator<CrmLeadSubscriptionPackage, CrmProductIdentifier>("Package", p => p.Package, ids));
         v.RuleFor("FieldsSet", r => r.FieldsSet).Must(
             ValidationRules.Pattern,
             fields => fields!.All(f => !string.IsNullOrWhiteSpace(f) && !f.Contains(',', StringComparison.Ordinal)),
@@ -57,35 +57,35 @@ internal static partial class CreateLeadRequestValidator
         return v;
     }
 
-    private static Validator<TimePeriod> TimePeriodValidator()
+    private static Validator<CrmTimePeriod> TimePeriodValidator()
     {
-        var v = new Validator<TimePeriod>();
+        var v = new Validator<CrmTimePeriod>();
         v.RuleFor("Value", t => t.Value).Required().Must(ValidationRules.Range, value => value > 0, value => $"Value must be positive (was {value}).");
         v.RuleFor("Unit", t => t.Unit).Required().Defined();
         return v;
     }
 
-    private static Validator<LeadSource> SourceValidator(IdentifierValidator ids)
+    private static Validator<CrmLeadSource> SourceValidator(IdentifierValidator ids)
     {
-        var v = new Validator<LeadSource>();
+        var v = new Validator<CrmLeadSource>();
         v.RuleFor("Type", s => s.Type).Required().Defined();
         v.RuleFor("Name", s => s.Name).RequiredWhen(
             s => s.Type is { } type && NamedSourceTypes.Contains(type),
             "Type is ADVERTISEMENT, WEBSITE, OTHER or CUSTOM1-3");
-        v.ForObject<EntityIdentifier>("Notification", s => s.Notification, ids);
-        v.ForObject<EntityIdentifier>("Communication", s => s.Communication, ids);
-        v.ForObject<ContactInformationIdentifier>("RecommendedByContact", s => s.RecommendedByContact, ids);
-        v.ForObject<UserIdentifier>("RecommendedByEmployee", s => s.RecommendedByEmployee, ids);
-        v.ForObject<AccountsReceivableIdentifier>("RecommendedByPartner", s => s.RecommendedByPartner, ids);
+        v.ForObject<CrmEntityIdentifier>("Notification", s => s.Notification, ids);
+        v.ForObject<CrmEntityIdentifier>("Communication", s => s.Communication, ids);
+        v.ForObject<CrmContactInformationIdentifier>("RecommendedByContact", s => s.RecommendedByContact, ids);
+        v.ForObject<CrmUserIdentifier>("RecommendedByEmployee", s => s.RecommendedByEmployee, ids);
+        v.ForObject<CrmAccountsReceivableIdentifier>("RecommendedByPartner", s => s.RecommendedByPartner, ids);
         return v;
     }
 
-    private static Validator<LeadAssignment> AssignmentValidator(IdentifierValidator ids)
+    private static Validator<CrmLeadAssignment> AssignmentValidator(IdentifierValidator ids)
     {
-        var v = new Validator<LeadAssignment>();
+        var v = new Validator<CrmLeadAssignment>();
         v.Must("User", ValidationRules.Required, a => a.User is not null || a.Group is not null, "AssignedTo needs a User or a Group.");
-        v.ForObject<UserIdentifier>("User", a => a.User, ids);
-        v.ForObject<EntityIdentifier>("Group", a => a.Group, ids);
+        v.ForObject<CrmUserIdentifier>("User", a => a.User, ids);
+        v.ForObject<CrmEntityIdentifier>("Group", a => a.Group, ids);
         return v;
     }
 

@@ -6,9 +6,9 @@ namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>
 /// The body of <c>leads/create</c>: every field of the documentation, one property each. Build it with property
-/// initialisers or with <see cref="CreateLeadRequestBuilder"/>. The login token is added by the client.
+/// initialisers or with <see cref="CrmCreateLeadRequestBuilder"/>. The login token is added by the client.
 /// </summary>
-public sealed class CreateLeadRequest
+public sealed class CrmCreateLeadRequest
 {
     // The user-defined fields live in a side object made when one is set to a value (see UserDefinedFields): most leads
     // have none, and the serializer's generated factory assigns every property, nulls included.
@@ -24,7 +24,7 @@ public sealed class CreateLeadRequest
 
     /// <summary>The accounts receivable related to the lead (<c>accounts_receivable_identifier</c>); mandatory when the contact is already a customer, and it must be the contact's own.</summary>
     [JsonPropertyName("accounts_receivable_identifier")]
-    public AccountsReceivableIdentifier? AccountsReceivable { get; set; }
+    public CrmAccountsReceivableIdentifier? AccountsReceivable { get; set; }
 
     /// <summary>A description of the lead (<c>description</c>); optional.</summary>
     [JsonPropertyName("description")]
@@ -36,11 +36,11 @@ public sealed class CreateLeadRequest
 
     /// <summary>The importance (<c>importance</c>); mandatory.</summary>
     [JsonPropertyName("importance")]
-    public LeadImportance? Importance { get; set; }
+    public CrmLeadImportance? Importance { get; set; }
 
     /// <summary>The priority (<c>priority</c>, 1–6); mandatory.</summary>
     [JsonPropertyName("priority")]
-    public LeadPriority? Priority { get; set; }
+    public CrmLeadPriority? Priority { get; set; }
 
     /// <summary>The amount predicted to be gained when the lead is won (<c>target_amount</c>); optional, not negative.</summary>
     [JsonPropertyName("target_amount")]
@@ -48,31 +48,31 @@ public sealed class CreateLeadRequest
 
     /// <summary>The lead type (<c>type_identifier</c>: id, name or alternative_code); mandatory.</summary>
     [JsonPropertyName("type_identifier")]
-    public EntityIdentifier? Type { get; set; }
+    public CrmEntityIdentifier? Type { get; set; }
 
     /// <summary>The status (<c>status_identifier</c>); optional, the lead type's default status on create when omitted.</summary>
     [JsonPropertyName("status_identifier")]
-    public EntityIdentifier? Status { get; set; }
+    public CrmEntityIdentifier? Status { get; set; }
 
     /// <summary>Why the lead was lost (<c>lost_reason_identifier</c>); mandatory and applicable only when the lead is created in a status classified as lost.</summary>
     [JsonPropertyName("lost_reason_identifier")]
-    public EntityIdentifier? LostReason { get; set; }
+    public CrmEntityIdentifier? LostReason { get; set; }
 
     /// <summary>The category (<c>category_identifier</c>); optional, the lead type's default category when omitted.</summary>
     [JsonPropertyName("category_identifier")]
-    public EntityIdentifier? Category { get; set; }
+    public CrmEntityIdentifier? Category { get; set; }
 
     /// <summary>The group that owns the lead (<c>owned_by_group_identifier</c>).</summary>
     [JsonPropertyName("owned_by_group_identifier")]
-    public EntityIdentifier? OwnedByGroup { get; set; }
+    public CrmEntityIdentifier? OwnedByGroup { get; set; }
 
     /// <summary>The privacy level (<c>privacy_level_identifier</c>).</summary>
     [JsonPropertyName("privacy_level_identifier")]
-    public EntityIdentifier? PrivacyLevel { get; set; }
+    public CrmEntityIdentifier? PrivacyLevel { get; set; }
 
     /// <summary>The user who owns the lead (<c>lead_owner</c>: id or username).</summary>
     [JsonPropertyName("lead_owner")]
-    public UserIdentifier? LeadOwner { get; set; }
+    public CrmUserIdentifier? LeadOwner { get; set; }
 
     /// <summary>User-defined field of type string 1 (<c>udf_string_1</c>); optional.</summary>
     [JsonPropertyName("udf_string_1")]
@@ -242,7 +242,7 @@ public sealed class CreateLeadRequest
         }
     }
 
-    /// <summary>User-defined field of type date 1 (<c>udf_date_1</c>); optional. Written in <see cref="CrmApiOptions.DateFormat"/>.</summary>
+    /// <summary>User-defined field of type date 1 (<c>udf_date_1</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_1")]
     public DateTimeOffset? UdfDate1
     {
@@ -256,7 +256,7 @@ public sealed class CreateLeadRequest
         }
     }
 
-    /// <summary>User-defined field of type date 2 (<c>udf_date_2</c>); optional. Written in <see cref="CrmApiOptions.DateFormat"/>.</summary>
+    /// <summary>User-defined field of type date 2 (<c>udf_date_2</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_2")]
     public DateTimeOffset? UdfDate2
     {
@@ -270,7 +270,7 @@ public sealed class CreateLeadRequest
         }
     }
 
-    /// <summary>User-defined field of type date 3 (<c>udf_date_3</c>); optional. Written in <see cref="CrmApiOptions.DateFormat"/>.</summary>
+    /// <summary>User-defined field of type date 3 (<c>udf_date_3</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_3")]
     public DateTimeOffset? UdfDate3
     {
@@ -284,7 +284,7 @@ public sealed class CreateLeadRequest
         }
     }
 
-    /// <summary>User-defined field of type date 4 (<c>udf_date_4</c>); optional. Written in <see cref="CrmApiOptions.DateFormat"/>.</summary>
+    /// <summary>User-defined field of type date 4 (<c>udf_date_4</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_4")]
     public DateTimeOffset? UdfDate4
     {
@@ -298,7 +298,7 @@ public sealed class CreateLeadRequest
         }
     }
 
-    /// <summary>The date the lead is created (<c>start_date</c>). Written in <see cref="CrmApiOptions.DateFormat"/>.</summary>
+    /// <summary>The date the lead is created (<c>start_date</c>). Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("start_date")]
     public DateTimeOffset? StartDate { get; set; }
 
@@ -308,43 +308,43 @@ public sealed class CreateLeadRequest
 
     /// <summary>The estimated time to complete the lead (<c>estimated_completion_time</c>, semi-optional); calculated by the server from <see cref="ExpectedCompletionDate"/> when that is given.</summary>
     [JsonPropertyName("estimated_completion_time")]
-    public TimePeriod? EstimatedCompletionTime { get; set; }
+    public CrmTimePeriod? EstimatedCompletionTime { get; set; }
 
     /// <summary>The contact the lead relates to (doc: Contact information object, mandatory; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.ContactInformation)]
-    public ContactInformationIdentifier? ContactInformation { get; set; }
+    public CrmContactInformationIdentifier? ContactInformation { get; set; }
 
     /// <summary>Where the lead came from (doc: Lead Source, mandatory; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.Source)]
-    public LeadSource? Source { get; set; }
+    public CrmLeadSource? Source { get; set; }
 
     /// <summary>Who the lead is assigned to (<c>assigned_to</c>); required by the server unless set by its ACR rules.</summary>
     [JsonPropertyName("assigned_to")]
-    public LeadAssignment? AssignedTo { get; set; }
+    public CrmLeadAssignment? AssignedTo { get; set; }
 
     /// <summary>Competitors that can reach the same lead (doc: Set of Lead Competitors, optional; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.CompetitorsSet)]
-    public IList<LeadCompetitor>? Competitors { get; set; }
+    public IList<CrmLeadCompetitor>? Competitors { get; set; }
 
     /// <summary>The team involved with the lead (doc: Set of Lead Users, optional; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.UsersSet)]
-    public IList<LeadUser>? Users { get; set; }
+    public IList<CrmLeadUser>? Users { get; set; }
 
     /// <summary>The products the lead was taken for (doc: Set of Lead Products Objects, optional; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.ProductsSet)]
-    public IList<LeadProduct>? Products { get; set; }
+    public IList<CrmLeadProduct>? Products { get; set; }
 
     /// <summary>The services the lead was taken for (doc: Set of lead Services Objects, optional; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.ServicesSet)]
-    public IList<LeadProduct>? Services { get; set; }
+    public IList<CrmLeadProduct>? Services { get; set; }
 
     /// <summary>The physical goods the lead was taken for (doc: Set of lead Physical Goods Objects, optional; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.PhysicalGoodsSet)]
-    public IList<LeadProduct>? PhysicalGoods { get; set; }
+    public IList<CrmLeadProduct>? PhysicalGoods { get; set; }
 
     /// <summary>The subscription package the lead was taken for (doc: The Subscription Package Object, optional; JSON name inferred).</summary>
     [JsonPropertyName(CrmApiWireNames.SubscriptionPackage)]
-    public LeadSubscriptionPackage? SubscriptionPackage { get; set; }
+    public CrmLeadSubscriptionPackage? SubscriptionPackage { get; set; }
 
     /// <summary>The fields the server should return (<c>fields_set</c>, sent comma separated); all fields when omitted.</summary>
     [JsonPropertyName("fields_set")]
@@ -353,7 +353,7 @@ public sealed class CreateLeadRequest
 
     /// <inheritdoc/>
     /// <remarks>Prints no personal data.</remarks>
-    public override string ToString() => $"CreateLeadRequest {{ Importance = {Importance}, Priority = {Priority} }}";
+    public override string ToString() => $"CrmCreateLeadRequest {{ Importance = {Importance}, Priority = {Priority} }}";
 
     private UserDefinedFields Udf => _udf ??= new();
 }

@@ -4,17 +4,17 @@ using Leads.Sdk.CrmApi.Serialization;
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>A duration as CRM.COM's time period object: a positive value and its unit.</summary>
-public sealed class TimePeriod
+public sealed class CrmTimePeriod
 {
     /// <summary>Creates an empty time period (set both properties).</summary>
-    public TimePeriod()
+    public CrmTimePeriod()
     {
     }
 
     /// <summary>Creates a time period.</summary>
     /// <param name="value">The positive amount.</param>
     /// <param name="unit">The unit.</param>
-    public TimePeriod(int value, TimePeriodUnit unit)
+    public CrmTimePeriod(int value, CrmTimePeriodUnit unit)
     {
         Value = value;
         Unit = unit;
@@ -26,5 +26,5 @@ public sealed class TimePeriod
 
     /// <summary>The unit (<c>time_period_uot</c>); required.</summary>
     [JsonPropertyName(CrmApiWireNames.TimePeriodUnit)]
-    public TimePeriodUnit? Unit { get; set; }
+    public CrmTimePeriodUnit? Unit { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>The life cycle state of a lead, as returned by the server.</summary>
-public enum LeadLifeCycleState
+public enum CrmLeadLifeCycleState
 {
     /// <summary>A state this SDK version does not know.</summary>
     Unknown = 0,

@@ -5,10 +5,10 @@ namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>
 /// The lead the server returned from <c>leads/create</c> (in the leads/show shape; inferred, see docs/decisions.md).
-/// Every property is optional because <see cref="CreateLeadRequest.FieldsSet"/> trims the result.
+/// Every property is optional because <see cref="CrmCreateLeadRequest.FieldsSet"/> trims the result.
 /// Constructible with initialisers so tests can fake it.
 /// </summary>
-public sealed class CrmLead
+public sealed class CrmCreateLeadResult
 {
     // The user-defined fields live in a side object made when one is set to a value (see UserDefinedFields): most leads
     // have none, and the serializer's generated factory assigns every property, nulls included.
@@ -22,9 +22,9 @@ public sealed class CrmLead
     [JsonPropertyName("number")]
     public string? Number { get; init; }
 
-    /// <summary>The life cycle state (<c>life_cycle_state</c>); <see cref="LeadLifeCycleState.Unknown"/> for a state this version does not know.</summary>
+    /// <summary>The life cycle state (<c>life_cycle_state</c>); <see cref="CrmLeadLifeCycleState.Unknown"/> for a state this version does not know.</summary>
     [JsonPropertyName("life_cycle_state")]
-    public LeadLifeCycleState? LifeCycleState { get; init; }
+    public CrmLeadLifeCycleState? LifeCycleState { get; init; }
 
     /// <summary>The description (<c>description</c>).</summary>
     [JsonPropertyName("description")]
@@ -32,11 +32,11 @@ public sealed class CrmLead
 
     /// <summary>The importance (<c>importance</c>).</summary>
     [JsonPropertyName("importance")]
-    public LeadImportance? Importance { get; init; }
+    public CrmLeadImportance? Importance { get; init; }
 
     /// <summary>The priority (<c>priority</c>).</summary>
     [JsonPropertyName("priority")]
-    public LeadPriority? Priority { get; init; }
+    public CrmLeadPriority? Priority { get; init; }
 
     /// <summary>The probability to win, 0 to 100 (<c>probability_to_win</c>).</summary>
     [JsonPropertyName("probability_to_win")]

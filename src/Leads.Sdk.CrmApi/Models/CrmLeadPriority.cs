@@ -1,7 +1,7 @@
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>The priority of a lead (doc: Lead Priority, allowed 1–6). Sent as the documented literal <c>"1"</c> … <c>"6"</c>.</summary>
-public enum LeadPriority
+public enum CrmLeadPriority
 {
     /// <summary><c>1</c>.</summary>
     Priority1 = 1,

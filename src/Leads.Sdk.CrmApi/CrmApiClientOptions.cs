@@ -8,7 +8,7 @@ namespace Leads.Sdk.CrmApi;
 /// <see cref="Organisation"/> (optionally <see cref="Unit"/>), or with a <see cref="WebApiKey"/>.
 /// <see cref="object.ToString"/> never prints credentials.
 /// </summary>
-public sealed class CrmApiOptions : LeadsClientOptions
+public sealed class CrmApiClientOptions : LeadsClientOptions
 {
     /// <summary>The CRM.COM user name (login <c>username</c>).</summary>
     public string? Username { get; set; }

@@ -7,11 +7,11 @@ namespace Leads.Sdk.CrmApi.Serialization;
 /// The documented priority literals 1–6 (doc: priority), written as JSON strings like CRM.COM's other enumerations
 /// (inferred, see docs/decisions.md); a number is read too.
 /// </summary>
-internal sealed class LeadPriorityConverter() : TolerantEnumConverter<LeadPriority>(
+internal sealed class CrmLeadPriorityConverter() : TolerantEnumConverter<CrmLeadPriority>(
     null,
-    (LeadPriority.Priority1, "1"),
-    (LeadPriority.Priority2, "2"),
-    (LeadPriority.Priority3, "3"),
-    (LeadPriority.Priority4, "4"),
-    (LeadPriority.Priority5, "5"),
-    (LeadPriority.Priority6, "6"));
+    (CrmLeadPriority.Priority1, "1"),
+    (CrmLeadPriority.Priority2, "2"),
+    (CrmLeadPriority.Priority3, "3"),
+    (CrmLeadPriority.Priority4, "4"),
+    (CrmLeadPriority.Priority5, "5"),
+    (CrmLeadPriority.Priority6, "6"));

@@ -6,7 +6,7 @@ namespace Leads.Sdk.CrmApi.Models;
 /// Identifies a contact by exactly one of <c>id</c>, <c>id_number</c>, <c>passport_number</c>,
 /// <c>social_security_number</c>, <c>vat_registration_number</c>, <c>registration_number</c>.
 /// </summary>
-public sealed class ContactInformationIdentifier : CrmIdentifier
+public sealed class CrmContactInformationIdentifier : CrmIdentifier
 {
     /// <summary>The contact's ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -38,25 +38,25 @@ public sealed class ContactInformationIdentifier : CrmIdentifier
 
     /// <summary>By ID.</summary>
     /// <param name="id">The ID.</param>
-    public static ContactInformationIdentifier ById(string id) => new() { Id = id };
+    public static CrmContactInformationIdentifier ById(string id) => new() { Id = id };
 
     /// <summary>By ID card number.</summary>
     /// <param name="idNumber">The ID card number.</param>
-    public static ContactInformationIdentifier ByIdNumber(string idNumber) => new() { IdNumber = idNumber };
+    public static CrmContactInformationIdentifier ByIdNumber(string idNumber) => new() { IdNumber = idNumber };
 
     /// <summary>By passport number.</summary>
     /// <param name="passportNumber">The passport number.</param>
-    public static ContactInformationIdentifier ByPassportNumber(string passportNumber) => new() { PassportNumber = passportNumber };
+    public static CrmContactInformationIdentifier ByPassportNumber(string passportNumber) => new() { PassportNumber = passportNumber };
 
     /// <summary>By social security number.</summary>
     /// <param name="socialSecurityNumber">The social security number.</param>
-    public static ContactInformationIdentifier BySocialSecurityNumber(string socialSecurityNumber) => new() { SocialSecurityNumber = socialSecurityNumber };
+    public static CrmContactInformationIdentifier BySocialSecurityNumber(string socialSecurityNumber) => new() { SocialSecurityNumber = socialSecurityNumber };
 
     /// <summary>By VAT registration number.</summary>
     /// <param name="vatRegistrationNumber">The VAT registration number.</param>
-    public static ContactInformationIdentifier ByVatRegistrationNumber(string vatRegistrationNumber) => new() { VatRegistrationNumber = vatRegistrationNumber };
+    public static CrmContactInformationIdentifier ByVatRegistrationNumber(string vatRegistrationNumber) => new() { VatRegistrationNumber = vatRegistrationNumber };
 
     /// <summary>By registration number.</summary>
     /// <param name="registrationNumber">The registration number.</param>
-    public static ContactInformationIdentifier ByRegistrationNumber(string registrationNumber) => new() { RegistrationNumber = registrationNumber };
+    public static CrmContactInformationIdentifier ByRegistrationNumber(string registrationNumber) => new() { RegistrationNumber = registrationNumber };
 }

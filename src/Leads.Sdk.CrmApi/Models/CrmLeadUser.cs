@@ -4,9 +4,9 @@ using Leads.Sdk.CrmApi.Serialization;
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>One member of the team involved with the lead (item shape inferred, see docs/decisions.md).</summary>
-public sealed class LeadUser
+public sealed class CrmLeadUser
 {
     /// <summary>The user (<c>user_identifier</c>); required.</summary>
     [JsonPropertyName(CrmApiWireNames.UserIdentifier)]
-    public UserIdentifier? User { get; set; }
+    public CrmUserIdentifier? User { get; set; }
 }

@@ -1,23 +1,23 @@
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>
-/// Builds a <see cref="CreateLeadRequest"/>: the mandatory fields in the constructor, every optional field by a
+/// Builds a <see cref="CrmCreateLeadRequest"/>: the mandatory fields in the constructor, every optional field by a
 /// method. Rules are checked when the request is sent, all at once.
 /// </summary>
 /// <example>
 /// <code>
-/// var request = new CreateLeadRequestBuilder(LeadImportance.Importance3, LeadPriority.Priority2,
-///         EntityIdentifier.ByName("Sales"), ContactInformationIdentifier.ById(contactId),
-///         LeadSource.Named(LeadSourceType.Website, "example.com"))
+/// var request = new CrmCreateLeadRequestBuilder(CrmLeadImportance.Importance3, CrmLeadPriority.Priority2,
+///         CrmEntityIdentifier.ByName("Sales"), CrmContactInformationIdentifier.ById(contactId),
+///         CrmLeadSource.Named(CrmLeadSourceType.Website, "example.com"))
 ///     .WithContact("jane@example.com", "+35722000000")
-///     .AddProduct(ProductIdentifier.ByCode("FIBER-100"))
+///     .AddProduct(CrmProductIdentifier.ByCode("FIBER-100"))
 ///     .WithUdfString(1, "spring campaign")
 ///     .Build();
 /// </code>
 /// </example>
-public sealed class CreateLeadRequestBuilder
+public sealed class CrmCreateLeadRequestBuilder
 {
-    private readonly CreateLeadRequest _request;
+    private readonly CrmCreateLeadRequest _request;
 
     /// <summary>Starts a request with the mandatory fields.</summary>
     /// <param name="importance">The importance.</param>
@@ -25,9 +25,9 @@ public sealed class CreateLeadRequestBuilder
     /// <param name="type">The lead type.</param>
     /// <param name="contactInformation">The contact.</param>
     /// <param name="source">The lead source.</param>
-    public CreateLeadRequestBuilder(LeadImportance importance, LeadPriority priority, EntityIdentifier type, ContactInformationIdentifier contactInformation, LeadSource source)
+    public CrmCreateLeadRequestBuilder(CrmLeadImportance importance, CrmLeadPriority priority, CrmEntityIdentifier type, CrmContactInformationIdentifier contactInformation, CrmLeadSource source)
     {
-        _request = new CreateLeadRequest
+        _request = new CrmCreateLeadRequest
         {
             Importance = importance,
             Priority = priority,
@@ -40,52 +40,52 @@ public sealed class CreateLeadRequestBuilder
     /// <summary>Sets the contact e-mail and phone.</summary>
     /// <param name="email">The e-mail address, or null.</param>
     /// <param name="phone">The phone, or null.</param>
-    public CreateLeadRequestBuilder WithContact(string? email, string? phone = null) => Set(r => (r.ContactEmail, r.ContactPhone) = (email, phone));
+    public CrmCreateLeadRequestBuilder WithContact(string? email, string? phone = null) => Set(r => (r.ContactEmail, r.ContactPhone) = (email, phone));
 
     /// <summary>Sets the accounts receivable.</summary>
     /// <param name="accountsReceivable">The identifier.</param>
-    public CreateLeadRequestBuilder WithAccountsReceivable(AccountsReceivableIdentifier accountsReceivable) => Set(r => r.AccountsReceivable = accountsReceivable);
+    public CrmCreateLeadRequestBuilder WithAccountsReceivable(CrmAccountsReceivableIdentifier accountsReceivable) => Set(r => r.AccountsReceivable = accountsReceivable);
 
     /// <summary>Sets the description.</summary>
     /// <param name="description">The description.</param>
-    public CreateLeadRequestBuilder WithDescription(string description) => Set(r => r.Description = description);
+    public CrmCreateLeadRequestBuilder WithDescription(string description) => Set(r => r.Description = description);
 
     /// <summary>Sets the probability to win (0–100).</summary>
     /// <param name="probability">The probability.</param>
-    public CreateLeadRequestBuilder WithProbabilityToWin(decimal probability) => Set(r => r.ProbabilityToWin = probability);
+    public CrmCreateLeadRequestBuilder WithProbabilityToWin(decimal probability) => Set(r => r.ProbabilityToWin = probability);
 
     /// <summary>Sets the target amount (not negative).</summary>
     /// <param name="amount">The amount.</param>
-    public CreateLeadRequestBuilder WithTargetAmount(decimal amount) => Set(r => r.TargetAmount = amount);
+    public CrmCreateLeadRequestBuilder WithTargetAmount(decimal amount) => Set(r => r.TargetAmount = amount);
 
     /// <summary>Sets the status.</summary>
     /// <param name="status">The identifier.</param>
-    public CreateLeadRequestBuilder WithStatus(EntityIdentifier status) => Set(r => r.Status = status);
+    public CrmCreateLeadRequestBuilder WithStatus(CrmEntityIdentifier status) => Set(r => r.Status = status);
 
     /// <summary>Sets the lost reason.</summary>
     /// <param name="lostReason">The identifier.</param>
-    public CreateLeadRequestBuilder WithLostReason(EntityIdentifier lostReason) => Set(r => r.LostReason = lostReason);
+    public CrmCreateLeadRequestBuilder WithLostReason(CrmEntityIdentifier lostReason) => Set(r => r.LostReason = lostReason);
 
     /// <summary>Sets the category.</summary>
     /// <param name="category">The identifier.</param>
-    public CreateLeadRequestBuilder WithCategory(EntityIdentifier category) => Set(r => r.Category = category);
+    public CrmCreateLeadRequestBuilder WithCategory(CrmEntityIdentifier category) => Set(r => r.Category = category);
 
     /// <summary>Sets the owning group.</summary>
     /// <param name="group">The identifier.</param>
-    public CreateLeadRequestBuilder WithOwnedByGroup(EntityIdentifier group) => Set(r => r.OwnedByGroup = group);
+    public CrmCreateLeadRequestBuilder WithOwnedByGroup(CrmEntityIdentifier group) => Set(r => r.OwnedByGroup = group);
 
     /// <summary>Sets the privacy level.</summary>
     /// <param name="privacyLevel">The identifier.</param>
-    public CreateLeadRequestBuilder WithPrivacyLevel(EntityIdentifier privacyLevel) => Set(r => r.PrivacyLevel = privacyLevel);
+    public CrmCreateLeadRequestBuilder WithPrivacyLevel(CrmEntityIdentifier privacyLevel) => Set(r => r.PrivacyLevel = privacyLevel);
 
     /// <summary>Sets the lead owner.</summary>
     /// <param name="owner">The user.</param>
-    public CreateLeadRequestBuilder WithLeadOwner(UserIdentifier owner) => Set(r => r.LeadOwner = owner);
+    public CrmCreateLeadRequestBuilder WithLeadOwner(CrmUserIdentifier owner) => Set(r => r.LeadOwner = owner);
 
     /// <summary>Sets <c>udf_string_{number}</c>.</summary>
     /// <param name="number">1 to 8.</param>
     /// <param name="value">The value.</param>
-    public CreateLeadRequestBuilder WithUdfString(int number, string value) => Set(r =>
+    public CrmCreateLeadRequestBuilder WithUdfString(int number, string value) => Set(r =>
     {
         switch (number)
         {
@@ -104,7 +104,7 @@ public sealed class CreateLeadRequestBuilder
     /// <summary>Sets <c>udf_float_{number}</c>.</summary>
     /// <param name="number">1 to 4.</param>
     /// <param name="value">The value.</param>
-    public CreateLeadRequestBuilder WithUdfFloat(int number, double value) => Set(r =>
+    public CrmCreateLeadRequestBuilder WithUdfFloat(int number, double value) => Set(r =>
     {
         switch (number)
         {
@@ -119,7 +119,7 @@ public sealed class CreateLeadRequestBuilder
     /// <summary>Sets <c>udf_date_{number}</c>.</summary>
     /// <param name="number">1 to 4.</param>
     /// <param name="value">The value.</param>
-    public CreateLeadRequestBuilder WithUdfDate(int number, DateTimeOffset value) => Set(r =>
+    public CrmCreateLeadRequestBuilder WithUdfDate(int number, DateTimeOffset value) => Set(r =>
     {
         switch (number)
         {
@@ -133,54 +133,54 @@ public sealed class CreateLeadRequestBuilder
 
     /// <summary>Sets the start date.</summary>
     /// <param name="date">The date.</param>
-    public CreateLeadRequestBuilder WithStartDate(DateTimeOffset date) => Set(r => r.StartDate = date);
+    public CrmCreateLeadRequestBuilder WithStartDate(DateTimeOffset date) => Set(r => r.StartDate = date);
 
     /// <summary>Sets the expected completion date.</summary>
     /// <param name="date">The date.</param>
-    public CreateLeadRequestBuilder WithExpectedCompletionDate(DateTimeOffset date) => Set(r => r.ExpectedCompletionDate = date);
+    public CrmCreateLeadRequestBuilder WithExpectedCompletionDate(DateTimeOffset date) => Set(r => r.ExpectedCompletionDate = date);
 
     /// <summary>Sets the estimated completion time.</summary>
     /// <param name="value">A positive amount.</param>
     /// <param name="unit">The unit.</param>
-    public CreateLeadRequestBuilder WithEstimatedCompletionTime(int value, TimePeriodUnit unit) => Set(r => r.EstimatedCompletionTime = new TimePeriod(value, unit));
+    public CrmCreateLeadRequestBuilder WithEstimatedCompletionTime(int value, CrmTimePeriodUnit unit) => Set(r => r.EstimatedCompletionTime = new CrmTimePeriod(value, unit));
 
     /// <summary>Assigns the lead to a user and/or a group.</summary>
     /// <param name="user">The user, or null.</param>
     /// <param name="group">The group, or null.</param>
-    public CreateLeadRequestBuilder WithAssignedTo(UserIdentifier? user, EntityIdentifier? group = null) => Set(r => r.AssignedTo = new LeadAssignment { User = user, Group = group });
+    public CrmCreateLeadRequestBuilder WithAssignedTo(CrmUserIdentifier? user, CrmEntityIdentifier? group = null) => Set(r => r.AssignedTo = new CrmLeadAssignment { User = user, Group = group });
 
     /// <summary>Adds a competitor.</summary>
     /// <param name="competitor">The identifier.</param>
-    public CreateLeadRequestBuilder AddCompetitor(EntityIdentifier competitor) => Set(r => (r.Competitors ??= []).Add(new LeadCompetitor { Competitor = competitor }));
+    public CrmCreateLeadRequestBuilder AddCompetitor(CrmEntityIdentifier competitor) => Set(r => (r.Competitors ??= []).Add(new CrmLeadCompetitor { Competitor = competitor }));
 
     /// <summary>Adds a team member.</summary>
     /// <param name="user">The user.</param>
-    public CreateLeadRequestBuilder AddUser(UserIdentifier user) => Set(r => (r.Users ??= []).Add(new LeadUser { User = user }));
+    public CrmCreateLeadRequestBuilder AddUser(CrmUserIdentifier user) => Set(r => (r.Users ??= []).Add(new CrmLeadUser { User = user }));
 
     /// <summary>Adds a product.</summary>
     /// <param name="product">The product.</param>
-    public CreateLeadRequestBuilder AddProduct(ProductIdentifier product) => Set(r => (r.Products ??= []).Add(new LeadProduct(product)));
+    public CrmCreateLeadRequestBuilder AddProduct(CrmProductIdentifier product) => Set(r => (r.Products ??= []).Add(new CrmLeadProduct(product)));
 
     /// <summary>Adds a service.</summary>
     /// <param name="service">The service (a product).</param>
-    public CreateLeadRequestBuilder AddService(ProductIdentifier service) => Set(r => (r.Services ??= []).Add(new LeadProduct(service)));
+    public CrmCreateLeadRequestBuilder AddService(CrmProductIdentifier service) => Set(r => (r.Services ??= []).Add(new CrmLeadProduct(service)));
 
     /// <summary>Adds a physical good.</summary>
     /// <param name="physicalGood">The physical good (a product).</param>
-    public CreateLeadRequestBuilder AddPhysicalGood(ProductIdentifier physicalGood) => Set(r => (r.PhysicalGoods ??= []).Add(new LeadProduct(physicalGood)));
+    public CrmCreateLeadRequestBuilder AddPhysicalGood(CrmProductIdentifier physicalGood) => Set(r => (r.PhysicalGoods ??= []).Add(new CrmLeadProduct(physicalGood)));
 
     /// <summary>Sets the subscription package.</summary>
     /// <param name="package">The package (a product).</param>
-    public CreateLeadRequestBuilder WithSubscriptionPackage(ProductIdentifier package) => Set(r => r.SubscriptionPackage = new LeadSubscriptionPackage { Package = package });
+    public CrmCreateLeadRequestBuilder WithSubscriptionPackage(CrmProductIdentifier package) => Set(r => r.SubscriptionPackage = new CrmLeadSubscriptionPackage { Package = package });
 
     /// <summary>Asks the server to return only these fields.</summary>
     /// <param name="fields">The field names, for example <c>id</c>, <c>number</c>.</param>
-    public CreateLeadRequestBuilder WithFieldsSet(params string[] fields) => Set(r => r.FieldsSet = [.. fields]);
+    public CrmCreateLeadRequestBuilder WithFieldsSet(params string[] fields) => Set(r => r.FieldsSet = [.. fields]);
 
     /// <summary>Returns the request built so far (the same instance on each call).</summary>
-    public CreateLeadRequest Build() => _request;
+    public CrmCreateLeadRequest Build() => _request;
 
-    private CreateLeadRequestBuilder Set(Action<CreateLeadRequest> change)
+    private CrmCreateLeadRequestBuilder Set(Action<CrmCreateLeadRequest> change)
     {
         change(_request);
         return this;

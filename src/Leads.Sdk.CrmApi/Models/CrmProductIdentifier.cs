@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>Identifies a product (also a service, physical good or subscription package) by exactly one of <c>id</c>, <c>code</c>, <c>alternative_code</c>.</summary>
-public sealed class ProductIdentifier : CrmIdentifier
+public sealed class CrmProductIdentifier : CrmIdentifier
 {
     /// <summary>The product's ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -23,13 +23,13 @@ public sealed class ProductIdentifier : CrmIdentifier
 
     /// <summary>By ID.</summary>
     /// <param name="id">The ID.</param>
-    public static ProductIdentifier ById(string id) => new() { Id = id };
+    public static CrmProductIdentifier ById(string id) => new() { Id = id };
 
     /// <summary>By code.</summary>
     /// <param name="code">The code.</param>
-    public static ProductIdentifier ByCode(string code) => new() { Code = code };
+    public static CrmProductIdentifier ByCode(string code) => new() { Code = code };
 
     /// <summary>By alternative code.</summary>
     /// <param name="alternativeCode">The alternative code.</param>
-    public static ProductIdentifier ByAlternativeCode(string alternativeCode) => new() { AlternativeCode = alternativeCode };
+    public static CrmProductIdentifier ByAlternativeCode(string alternativeCode) => new() { AlternativeCode = alternativeCode };
 }
