@@ -113,7 +113,7 @@ internal static class SmokeChecks
                 CrmEntityIdentifier.ByName("Residential Sales"),
                 CrmContactInformationIdentifier.ByIdNumber("K-482913"),
                 CrmLeadSource.Named(CrmLeadSourceType.Website, "spring-offers.example.com"))
-            .WithContact("maria.georgiou@example.com", "+35799123456")
+            .WithContactEmail("maria.georgiou@example.com").WithContactPhone("+35799123456")
             .WithDescription("Asked for a \"fibre\" quote.")
             .AddProduct(CrmProductIdentifier.ByCode("FIBER-200"))
             .WithUdfDate(1, new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero))

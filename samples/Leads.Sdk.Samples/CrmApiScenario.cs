@@ -58,7 +58,7 @@ internal sealed class CrmApiScenario : IScenario
                 CrmEntityIdentifier.ByName("Residential Sales"),
                 CrmContactInformationIdentifier.ByIdNumber("K-482913"),
                 CrmLeadSource.Named(CrmLeadSourceType.Website, "spring-offers.example.com"))
-            .WithContact("maria.georgiou@example.com", "+35799123456")
+            .WithContactEmail("maria.georgiou@example.com").WithContactPhone("+35799123456")
             .WithDescription("Asked for a fibre quote on the website.")
             .WithProbabilityToWin(40)
             .WithEstimatedCompletionTime(2, CrmTimePeriodUnit.Weeks)

@@ -111,7 +111,7 @@ public class CrmApiClient : ICrmApiClient
             var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             using var message = new HttpRequestMessage(HttpMethod.Post, CreateLeadUri())
             {
-                Content = _body.Create(request, _json.CrmCreateLeadRequest, token.Value),
+                Content = _body.Create(request, _json.CrmCreateLeadRequest, token.Value, request.AdditionalFields),
             };
 
             // Sent directly rather than through the Refit interface: this is the hot call, and Refit's request
@@ -127,7 +127,9 @@ public class CrmApiClient : ICrmApiClient
                 continue;
             }
 
-            return result.GetDataOrThrow();
+            var lead = result.GetDataOrThrow();
+            lead.SetRawResponse(LeadsResponse.From(response, _tokens.Secrets));
+            return lead;
         }
     }
 

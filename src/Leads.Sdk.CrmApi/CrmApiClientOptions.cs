@@ -41,13 +41,13 @@ public sealed class CrmApiClientOptions : LeadsClientOptions
     public string DateFormat { get; set; } = CrmApiDateConverter.DefaultFormat;
 
     /// <summary>Whether the client logs in with <see cref="WebApiKey"/>.</summary>
-    public bool UsesWebApiKey => !string.IsNullOrWhiteSpace(WebApiKey);
+    public bool HasWebApiKey => !string.IsNullOrWhiteSpace(WebApiKey);
 
     /// <inheritdoc/>
     protected override void ValidateCore(ICollection<string> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        if (UsesWebApiKey)
+        if (HasWebApiKey)
         {
             if (!string.IsNullOrWhiteSpace(Username) || !string.IsNullOrWhiteSpace(Password))
             {

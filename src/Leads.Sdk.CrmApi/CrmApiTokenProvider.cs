@@ -50,7 +50,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
         var httpClient = _httpClient();
         var api = LeadsRefit.Create<ICrmApi>(httpClient, CrmApiClient.Api);
         HttpResponseMessage response;
-        if (_options.UsesWebApiKey)
+        if (_options.HasWebApiKey)
         {
             var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(_options.WebApiKey + ":"));
             response = await api.LoginWithWebApiKeyAsync(new AuthenticationHeaderValue("Basic", basic).ToString(), cancellationToken).ConfigureAwait(false);

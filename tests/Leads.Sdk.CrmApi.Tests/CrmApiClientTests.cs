@@ -90,7 +90,7 @@ public sealed class CrmApiClientTests
                 CrmEntityIdentifier.ByAlternativeCode("T-RES"),
                 CrmContactInformationIdentifier.ByVatRegistrationNumber("CY10000000X"),
                 new CrmLeadSource { Type = CrmLeadSourceType.RecommendedByEmployee, RecommendedByEmployee = CrmUserIdentifier.ByUsername("nikos") })
-            .WithContact("maria@example.com", "+35799123456")
+            .WithContactEmail("maria@example.com").WithContactPhone("+35799123456")
             .WithAccountsReceivable(CrmAccountsReceivableIdentifier.ByNumber("AR-7"))
             .WithDescription("Fibre quote")
             .WithProbabilityToWin(40.5m)

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Leads.Sdk.CrmApi.Internal;
 using Leads.Sdk.CrmApi.Serialization;
@@ -310,11 +311,17 @@ public sealed class CrmCreateLeadRequest
     [JsonPropertyName("estimated_completion_time")]
     public CrmTimePeriod? EstimatedCompletionTime { get; set; }
 
-    /// <summary>The contact the lead relates to (doc: Contact information object, mandatory; JSON name inferred).</summary>
+    /// <summary>
+    /// The contact the lead relates to (doc: Contact information object, mandatory; JSON name inferred). Required unless
+    /// <see cref="AdditionalFields"/> has entries: they may carry it under your server's name.
+    /// </summary>
     [JsonPropertyName(CrmApiWireNames.ContactInformation)]
     public CrmContactInformationIdentifier? ContactInformation { get; set; }
 
-    /// <summary>Where the lead came from (doc: Lead Source, mandatory; JSON name inferred).</summary>
+    /// <summary>
+    /// Where the lead came from (doc: Lead Source, mandatory; JSON name inferred). Required unless
+    /// <see cref="AdditionalFields"/> has entries: they may carry it under your server's name.
+    /// </summary>
     [JsonPropertyName(CrmApiWireNames.Source)]
     public CrmLeadSource? Source { get; set; }
 
@@ -350,6 +357,15 @@ public sealed class CrmCreateLeadRequest
     [JsonPropertyName("fields_set")]
     [JsonConverter(typeof(CommaSeparatedListConverter))]
     public IList<string>? FieldsSet { get; set; }
+
+    /// <summary>
+    /// Fields the model does not have, written in the JSON body after the model's fields, in insertion order: for a
+    /// field under the name your server uses where the SDK's name is inferred (see the package README), or a field
+    /// this version does not know. Keys are compared ordinally. A key the model already writes (or <c>token</c>) is a
+    /// <see cref="LeadsValidationException"/> naming <c>AdditionalFields[key]</c>: set the property instead.
+    /// </summary>
+    [JsonIgnore]
+    public IDictionary<string, JsonNode?> AdditionalFields { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     /// <remarks>Prints no personal data.</remarks>

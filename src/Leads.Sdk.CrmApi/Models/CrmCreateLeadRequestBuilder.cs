@@ -1,15 +1,21 @@
+using System.Text.Json.Nodes;
+using Leads.Sdk.Validation;
+
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>
 /// Builds a <see cref="CrmCreateLeadRequest"/>: the mandatory fields in the constructor, every optional field by a
-/// method. Rules are checked when the request is sent, all at once.
+/// method. Rules are checked when the request is sent, all at once; a call that cannot name a field (a UDF number out
+/// of range, a missing argument) is a <see cref="LeadsValidationException"/> at once. <see cref="Build"/> returns a new
+/// request each time, so a builder can serve as a template.
 /// </summary>
 /// <example>
 /// <code>
 /// var request = new CrmCreateLeadRequestBuilder(CrmLeadImportance.Importance3, CrmLeadPriority.Priority2,
 ///         CrmEntityIdentifier.ByName("Sales"), CrmContactInformationIdentifier.ById(contactId),
 ///         CrmLeadSource.Named(CrmLeadSourceType.Website, "example.com"))
-///     .WithContact("jane@example.com", "+35722000000")
+///     .WithContactEmail("jane@example.com")
+///     .WithContactPhone("+35722000000")
 ///     .AddProduct(CrmProductIdentifier.ByCode("FIBER-100"))
 ///     .WithUdfString(1, "spring campaign")
 ///     .Build();
@@ -17,7 +23,9 @@ namespace Leads.Sdk.CrmApi.Models;
 /// </example>
 public sealed class CrmCreateLeadRequestBuilder
 {
-    private readonly CrmCreateLeadRequest _request;
+    // Every change in call order, replayed onto a fresh request by Build(): a request built earlier never sees a later
+    // change, and the lists and objects the builder creates are never shared between two requests.
+    private readonly List<Action<CrmCreateLeadRequest>> _changes = [];
 
     /// <summary>Starts a request with the mandatory fields.</summary>
     /// <param name="importance">The importance.</param>
@@ -26,21 +34,15 @@ public sealed class CrmCreateLeadRequestBuilder
     /// <param name="contactInformation">The contact.</param>
     /// <param name="source">The lead source.</param>
     public CrmCreateLeadRequestBuilder(CrmLeadImportance importance, CrmLeadPriority priority, CrmEntityIdentifier type, CrmContactInformationIdentifier contactInformation, CrmLeadSource source)
-    {
-        _request = new CrmCreateLeadRequest
-        {
-            Importance = importance,
-            Priority = priority,
-            Type = type,
-            ContactInformation = contactInformation,
-            Source = source,
-        };
-    }
+        => _changes.Add(r => (r.Importance, r.Priority, r.Type, r.ContactInformation, r.Source) = (importance, priority, type, contactInformation, source));
 
-    /// <summary>Sets the contact e-mail and phone.</summary>
-    /// <param name="email">The e-mail address, or null.</param>
-    /// <param name="phone">The phone, or null.</param>
-    public CrmCreateLeadRequestBuilder WithContact(string? email, string? phone = null) => Set(r => (r.ContactEmail, r.ContactPhone) = (email, phone));
+    /// <summary>Sets the contact's e-mail address.</summary>
+    /// <param name="email">The e-mail address.</param>
+    public CrmCreateLeadRequestBuilder WithContactEmail(string email) => Set(r => r.ContactEmail = email);
+
+    /// <summary>Sets the contact's phone.</summary>
+    /// <param name="phone">The phone.</param>
+    public CrmCreateLeadRequestBuilder WithContactPhone(string phone) => Set(r => r.ContactPhone = phone);
 
     /// <summary>Sets the accounts receivable.</summary>
     /// <param name="accountsReceivable">The identifier.</param>
@@ -85,51 +87,63 @@ public sealed class CrmCreateLeadRequestBuilder
     /// <summary>Sets <c>udf_string_{number}</c>.</summary>
     /// <param name="number">1 to 8.</param>
     /// <param name="value">The value.</param>
-    public CrmCreateLeadRequestBuilder WithUdfString(int number, string value) => Set(r =>
+    /// <exception cref="LeadsValidationException"><paramref name="number"/> is not 1 to 8.</exception>
+    public CrmCreateLeadRequestBuilder WithUdfString(int number, string value)
     {
-        switch (number)
+        RequireUdfNumber("UdfString", number, 8);
+        return Set(r =>
         {
-            case 1: r.UdfString1 = value; break;
-            case 2: r.UdfString2 = value; break;
-            case 3: r.UdfString3 = value; break;
-            case 4: r.UdfString4 = value; break;
-            case 5: r.UdfString5 = value; break;
-            case 6: r.UdfString6 = value; break;
-            case 7: r.UdfString7 = value; break;
-            case 8: r.UdfString8 = value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(number), number, "The string UDFs are numbered 1 to 8.");
-        }
-    });
+            switch (number)
+            {
+                case 1: r.UdfString1 = value; break;
+                case 2: r.UdfString2 = value; break;
+                case 3: r.UdfString3 = value; break;
+                case 4: r.UdfString4 = value; break;
+                case 5: r.UdfString5 = value; break;
+                case 6: r.UdfString6 = value; break;
+                case 7: r.UdfString7 = value; break;
+                case 8: r.UdfString8 = value; break;
+            }
+        });
+    }
 
     /// <summary>Sets <c>udf_float_{number}</c>.</summary>
     /// <param name="number">1 to 4.</param>
     /// <param name="value">The value.</param>
-    public CrmCreateLeadRequestBuilder WithUdfFloat(int number, double value) => Set(r =>
+    /// <exception cref="LeadsValidationException"><paramref name="number"/> is not 1 to 4.</exception>
+    public CrmCreateLeadRequestBuilder WithUdfFloat(int number, double value)
     {
-        switch (number)
+        RequireUdfNumber("UdfFloat", number, 4);
+        return Set(r =>
         {
-            case 1: r.UdfFloat1 = value; break;
-            case 2: r.UdfFloat2 = value; break;
-            case 3: r.UdfFloat3 = value; break;
-            case 4: r.UdfFloat4 = value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(number), number, "The float UDFs are numbered 1 to 4.");
-        }
-    });
+            switch (number)
+            {
+                case 1: r.UdfFloat1 = value; break;
+                case 2: r.UdfFloat2 = value; break;
+                case 3: r.UdfFloat3 = value; break;
+                case 4: r.UdfFloat4 = value; break;
+            }
+        });
+    }
 
     /// <summary>Sets <c>udf_date_{number}</c>.</summary>
     /// <param name="number">1 to 4.</param>
     /// <param name="value">The value.</param>
-    public CrmCreateLeadRequestBuilder WithUdfDate(int number, DateTimeOffset value) => Set(r =>
+    /// <exception cref="LeadsValidationException"><paramref name="number"/> is not 1 to 4.</exception>
+    public CrmCreateLeadRequestBuilder WithUdfDate(int number, DateTimeOffset value)
     {
-        switch (number)
+        RequireUdfNumber("UdfDate", number, 4);
+        return Set(r =>
         {
-            case 1: r.UdfDate1 = value; break;
-            case 2: r.UdfDate2 = value; break;
-            case 3: r.UdfDate3 = value; break;
-            case 4: r.UdfDate4 = value; break;
-            default: throw new ArgumentOutOfRangeException(nameof(number), number, "The date UDFs are numbered 1 to 4.");
-        }
-    });
+            switch (number)
+            {
+                case 1: r.UdfDate1 = value; break;
+                case 2: r.UdfDate2 = value; break;
+                case 3: r.UdfDate3 = value; break;
+                case 4: r.UdfDate4 = value; break;
+            }
+        });
+    }
 
     /// <summary>Sets the start date.</summary>
     /// <param name="date">The date.</param>
@@ -175,14 +189,62 @@ public sealed class CrmCreateLeadRequestBuilder
 
     /// <summary>Asks the server to return only these fields.</summary>
     /// <param name="fields">The field names, for example <c>id</c>, <c>number</c>.</param>
-    public CrmCreateLeadRequestBuilder WithFieldsSet(params string[] fields) => Set(r => r.FieldsSet = [.. fields]);
+    /// <exception cref="LeadsValidationException"><paramref name="fields"/> is null.</exception>
+    public CrmCreateLeadRequestBuilder WithFieldsSet(params string[] fields)
+    {
+        RequireArgument("FieldsSet", fields);
+        string[] copy = [.. fields];
+        return Set(r => r.FieldsSet = [.. copy]);
+    }
 
-    /// <summary>Returns the request built so far (the same instance on each call).</summary>
-    public CrmCreateLeadRequest Build() => _request;
+    /// <summary>
+    /// Adds a field the model does not have, written after the model's fields (see
+    /// <see cref="CrmCreateLeadRequest.AdditionalFields"/>), for example a field under the name your server uses.
+    /// </summary>
+    /// <param name="name">The JSON name, compared ordinally; a later call with the same name replaces the value.</param>
+    /// <param name="value">The JSON value; <see langword="null"/> is sent as JSON <c>null</c>.</param>
+    /// <exception cref="LeadsValidationException"><paramref name="name"/> is null.</exception>
+    public CrmCreateLeadRequestBuilder WithAdditionalField(string name, JsonNode? value)
+    {
+        RequireArgument("AdditionalFields", name);
+        return Set(r => r.AdditionalFields[name] = value?.DeepClone());
+    }
+
+    /// <summary>Returns a new request with every field set so far; later calls on the builder do not change it.</summary>
+    public CrmCreateLeadRequest Build()
+    {
+        var request = new CrmCreateLeadRequest();
+        foreach (var change in _changes)
+        {
+            change(request);
+        }
+
+        return request;
+    }
 
     private CrmCreateLeadRequestBuilder Set(Action<CrmCreateLeadRequest> change)
     {
-        change(_request);
+        _changes.Add(change);
         return this;
     }
+
+    // A UDF number names a property; one that does not exist is a field the caller cannot have meant.
+    private static void RequireUdfNumber(string kind, int number, int count)
+    {
+        if (number < 1 || number > count)
+        {
+            throw Misuse($"{kind}{number}", ValidationRules.Range, $"{kind}{number} does not exist: the {kind} fields are numbered 1 to {count}.");
+        }
+    }
+
+    private static void RequireArgument(string field, object? value)
+    {
+        if (value is null)
+        {
+            throw Misuse(field, ValidationRules.Required, $"{field} needs a value.");
+        }
+    }
+
+    private static LeadsValidationException Misuse(string path, string rule, string message)
+        => new([new ValidationError(path, rule, message)]);
 }

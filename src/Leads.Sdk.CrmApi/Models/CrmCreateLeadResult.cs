@@ -1,15 +1,20 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Leads.Sdk.CrmApi.Internal;
 
 namespace Leads.Sdk.CrmApi.Models;
 
 /// <summary>
-/// The lead the server returned from <c>leads/create</c> (in the leads/show shape; inferred, see docs/decisions.md).
-/// Every property is optional because <see cref="CrmCreateLeadRequest.FieldsSet"/> trims the result.
-/// Constructible with initialisers so tests can fake it.
+/// What <c>leads/create</c> returned: the fields of the new lead the server chose to send (the leads/show shape is
+/// inferred, and <see cref="CrmCreateLeadRequest.FieldsSet"/> trims it), so every property is optional; fields this
+/// version does not know are in <see cref="AdditionalFields"/>. Constructible with initialisers so tests can fake it.
 /// </summary>
 public sealed class CrmCreateLeadResult
 {
+    private static readonly IReadOnlyDictionary<string, JsonElement> NoFields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+
+    private LeadsResponse? _rawResponse;
+
     // The user-defined fields live in a side object made when one is set to a value (see UserDefinedFields): most leads
     // have none, and the serializer's generated factory assigns every property, nulls included.
     private UserDefinedFields? _udf;
@@ -302,5 +307,24 @@ public sealed class CrmCreateLeadResult
         }
     }
 
+    /// <summary>The HTTP response this result came from (status, headers, request id); null for one you built yourself.</summary>
+    [JsonIgnore]
+    public LeadsResponse? RawResponse { get => _rawResponse; init => _rawResponse = value; }
+
+    /// <summary>
+    /// The members of the response's <c>data</c> object this model does not map, by their JSON name, as raw JSON
+    /// values; empty when there are none, never null.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => UnknownFields ?? NoFields;
+
+    // Filled by the serializer (an extension-data property must be a mutable dictionary); read through AdditionalFields.
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? UnknownFields { get; set; }
+
     private UserDefinedFields Udf => _udf ??= new();
+
+    /// <summary>Attaches the response the client read this result from.</summary>
+    internal void SetRawResponse(LeadsResponse response) => _rawResponse = response;
 }

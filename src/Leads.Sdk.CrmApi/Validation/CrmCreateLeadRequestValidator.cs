@@ -10,6 +10,8 @@ internal static partial class CrmCreateLeadRequestValidator
     private static readonly HashSet<CrmLeadSourceType> NamedSourceTypes =
         [CrmLeadSourceType.Advertisement, CrmLeadSourceType.Website, CrmLeadSourceType.Other, CrmLeadSourceType.Custom1, CrmLeadSourceType.Custom2, CrmLeadSourceType.Custom3];
 
+    private const string NoAdditionalFields = "AdditionalFields is empty (it may carry the field under your server's name)";
+
     public static Validator<CrmCreateLeadRequest> Instance { get; } = Build();
 
     private static Validator<CrmCreateLeadRequest> Build()
@@ -22,8 +24,11 @@ internal static partial class CrmCreateLeadRequestValidator
         v.RuleFor("Priority", r => r.Priority).Required().Defined();
         v.RuleFor("TargetAmount", r => r.TargetAmount).Must(ValidationRules.Range, a => a >= 0m, a => $"TargetAmount must not be negative (was {a}).");
         v.RuleFor("Type", r => r.Type).Required();
-        v.RuleFor("ContactInformation", r => r.ContactInformation).Required();
-        v.RuleFor("Source", r => r.Source).Required();
+
+        // Their JSON names are inferred: a request whose AdditionalFields may carry them under the server's own names
+        // is left for the server to judge rather than refused.
+        v.RuleFor("ContactInformation", r => r.ContactInformation).RequiredWhen(r => r.AdditionalFields.Count == 0, NoAdditionalFields);
+        v.RuleFor("Source", r => r.Source).RequiredWhen(r => r.AdditionalFields.Count == 0, NoAdditionalFields);
 
         v.ForObject<CrmAccountsReceivableIdentifier>("AccountsReceivable", r => r.AccountsReceivable, ids);
         v.ForObject<CrmEntityIdentifier>("Type", r => r.Type, ids);
@@ -54,6 +59,7 @@ internal static partial class CrmCreateLeadRequestValidator
             ValidationRules.Pattern,
             fields => fields!.All(f => !string.IsNullOrWhiteSpace(f) && !f.Contains(',', StringComparison.Ordinal)),
             _ => "FieldsSet must hold field names without commas or empty items.");
+        v.ForObject("AdditionalFields", r => r.AdditionalFields, CrmAdditionalFieldsValidator.Instance);
         return v;
     }
 

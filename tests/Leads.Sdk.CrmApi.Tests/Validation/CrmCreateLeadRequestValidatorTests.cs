@@ -21,7 +21,21 @@ public sealed class CrmCreateLeadRequestValidatorTests
         var errors = Errors(new CrmCreateLeadRequest());
 
         Assert.Equal(["Importance", "Priority", "Type", "ContactInformation", "Source"], errors.Select(e => e.Path));
-        Assert.All(errors, e => Assert.Equal(ValidationRules.Required, e.Rule));
+        Assert.Equal(
+            [ValidationRules.Required, ValidationRules.Required, ValidationRules.Required, ValidationRules.ConditionalRequired, ValidationRules.ConditionalRequired],
+            errors.Select(e => e.Rule));
+    }
+
+    [Fact]
+    public void Validate_InferredNameFieldsMissingButAdditionalFieldsSet_LeavesThemToTheServer()
+    {
+        var request = Requests.Minimal();
+        request.ContactInformation = null;
+        request.Source = null;
+        request.AdditionalFields["contact_information"] = new System.Text.Json.Nodes.JsonObject { ["id"] = "C1" };
+        request.AdditionalFields["lead_source"] = new System.Text.Json.Nodes.JsonObject { ["type"] = "WEBSITE" };
+
+        Assert.Empty(Errors(request));
     }
 
     [Fact]

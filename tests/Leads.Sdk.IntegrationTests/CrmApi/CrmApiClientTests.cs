@@ -25,7 +25,7 @@ public sealed class CrmApiClientTests
                 CrmEntityIdentifier.ByName("Sales"),
                 CrmContactInformationIdentifier.BySocialSecurityNumber("SSN-1"),
                 new CrmLeadSource { Type = CrmLeadSourceType.RecommendedByPartner, RecommendedByPartner = CrmAccountsReceivableIdentifier.ByNumber("AR-9") })
-            .WithContact("maria@example.com", "+35799123456")
+            .WithContactEmail("maria@example.com").WithContactPhone("+35799123456")
             .WithAccountsReceivable(CrmAccountsReceivableIdentifier.ById("AR1"))
             .WithDescription("Everything").WithProbabilityToWin(55).WithTargetAmount(99.5m)
             .WithStatus(CrmEntityIdentifier.ByName("New")).WithLostReason(CrmEntityIdentifier.ById("L1")).WithCategory(CrmEntityIdentifier.ByAlternativeCode("C"))
