@@ -1,9 +1,12 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Leads.Sdk.CrmApi;
 using Leads.Sdk.CrmApi.Models;
 using Leads.Sdk.Emulator;
 using Leads.Sdk.Emulator.CrmApi;
+using Leads.Sdk.Emulator.Faults;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.IntegrationTests.CrmApi;
@@ -123,6 +126,103 @@ public sealed class CrmApiClientTests
         Assert.Contains("priority is mandatory", description, StringComparison.Ordinal);
         Assert.Contains("importance must be one of", description, StringComparison.Ordinal);
         Assert.Contains("type_identifier must hold exactly one of", description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_ContactUnderCorrectedNameInAdditionalFields_EmulatorExpectingThatNameAccepts()
+    {
+        // A server that takes the contact under "contact_information", not the SDK's inferred name.
+        var options = new LeadsEmulatorOptions();
+        options.CrmApi.ContactInformationFieldName = "contact_information";
+        await using var emulator = await LeadsEmulator.StartAsync(options, Ct);
+        using var provider = Services(emulator);
+        var client = provider.GetRequiredService<ICrmApiClient>();
+        var request = Minimal();
+        request.ContactInformation = null;
+        request.AdditionalFields["contact_information"] = new JsonObject { ["id_number"] = "K-482913" };
+
+        var lead = await client.CreateLeadAsync(request, Ct);
+
+        Assert.Matches("^[0-9a-f]{32}$", lead.Id);
+        var stored = Assert.Single(emulator.CrmApi().Leads);
+        Assert.Equal("""{"id_number":"K-482913"}""", stored["contact_information"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_ContactUnderInferredNameToEmulatorExpectingAnother_EmulatorRefusesIt()
+    {
+        // The same server refuses the SDK's inferred name: without AdditionalFields this lead could not be sent.
+        var options = new LeadsEmulatorOptions();
+        options.CrmApi.ContactInformationFieldName = "contact_information";
+        await using var emulator = await LeadsEmulator.StartAsync(options, Ct);
+        using var provider = Services(emulator);
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct));
+
+        Assert.Equal("COM.CRM.EXCEPTIONS.MANDATORYFIELDEXCEPTION", exception.ErrorCode);
+        Assert.Empty(emulator.CrmApi().Leads);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_EmulatorAddsFieldTheModelDoesNotKnow_ResultKeepsItInAdditionalFields()
+    {
+        var options = new LeadsEmulatorOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2031, 5, 4, 10, 15, 0, TimeSpan.Zero)) };
+        options.CrmApi.IssueJwtTokens = false;
+        await using var emulator = await LeadsEmulator.StartAsync(options, Ct);
+        using var provider = Services(emulator);
+
+        var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct);
+
+        var log = lead.AdditionalFields["log_information"];
+        Assert.Equal("2031-05-04T10:15:00+00:00", log.GetProperty("created_date").GetString());
+        Assert.DoesNotContain("id", lead.AdditionalFields.Keys);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_Success_RawResponseHasStatusAndContentType()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+
+        var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct);
+
+        Assert.NotNull(lead.RawResponse);
+        Assert.Equal(HttpStatusCode.OK, lead.RawResponse.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", lead.RawResponse.GetHeaderValue("Content-Type"));
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_HttpErrorWithHeaders_ExceptionCarriesStatus()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var client = provider.GetRequiredService<ICrmApiClient>();
+        emulator.Faults.Next(
+            "/crmapi/rest/v2/leads/create",
+            EmulatorFault.Status(
+                HttpStatusCode.BadRequest,
+                """{"status":{"code":"COM.CRM.EXCEPTIONS.INVALIDVALUEEXCEPTION","message":"Bad lead","description":"Bad lead"},"data":null}""",
+                headers: new Dictionary<string, string> { ["X-Request-Id"] = "crm-req-400" }));
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => client.CreateLeadAsync(Minimal(), Ct));
+
+        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal("COM.CRM.EXCEPTIONS.INVALIDVALUEEXCEPTION", exception.ErrorCode);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_ErrorEnvelopeWithHttp200_ExceptionCarriesStatus200()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var request = Minimal();
+        request.AdditionalFields["not_a_crm_field"] = 1;
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(request, Ct));
+
+        Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
+        Assert.Equal("COM.CRM.EXCEPTIONS.INVALIDVALUEEXCEPTION", exception.ErrorCode);
+        Assert.Equal("not_a_crm_field is not a field of leads/create.", exception.ErrorMessage);
     }
 
     private static CrmCreateLeadRequest Minimal() => new CrmCreateLeadRequestBuilder(
