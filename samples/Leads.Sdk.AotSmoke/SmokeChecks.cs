@@ -112,7 +112,7 @@ internal static class SmokeChecks
                 CrmLeadPriority.Priority2,
                 CrmEntityIdentifier.ByName("Residential Sales"),
                 CrmContactInformationIdentifier.ByIdNumber("K-482913"),
-                CrmLeadSource.Named(CrmLeadSourceType.Website, "spring-offers.example.com"))
+                CrmLeadSource.Website("spring-offers.example.com"))
             .WithContactEmail("maria.georgiou@example.com").WithContactPhone("+35799123456")
             .WithDescription("Asked for a \"fibre\" quote.")
             .AddProduct(CrmProductIdentifier.ByCode("FIBER-200"))
@@ -120,6 +120,8 @@ internal static class SmokeChecks
             .Build();
         var lead = await services.GetRequiredService<ICrmApiClient>().CreateLeadAsync(request, cancellationToken).ConfigureAwait(false);
         Require(!string.IsNullOrEmpty(lead.Id), "no lead id came back");
+        Require(lead.RawResponse?.StatusCode == System.Net.HttpStatusCode.OK, "no raw response");
+        Require(lead.AdditionalFields.ContainsKey("log_information"), "the unknown log_information field was not kept");
         return $"lead {lead.Number} (id {lead.Id}), state {lead.LifeCycleState}";
     }
 

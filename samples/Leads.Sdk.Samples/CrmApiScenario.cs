@@ -57,7 +57,7 @@ internal sealed class CrmApiScenario : IScenario
                 CrmLeadPriority.Priority2,
                 CrmEntityIdentifier.ByName("Residential Sales"),
                 CrmContactInformationIdentifier.ByIdNumber("K-482913"),
-                CrmLeadSource.Named(CrmLeadSourceType.Website, "spring-offers.example.com"))
+                CrmLeadSource.Website("spring-offers.example.com"))
             .WithContactEmail("maria.georgiou@example.com").WithContactPhone("+35799123456")
             .WithDescription("Asked for a fibre quote on the website.")
             .WithProbabilityToWin(40)
@@ -72,7 +72,12 @@ internal sealed class CrmApiScenario : IScenario
         report.Sent("POST crmapi/rest/v2/leads/create: importance IMPORTANCE3, priority 2, type 'Residential Sales', source WEBSITE, product FIBER-200, udf_string_1, udf_float_1, udf_date_1");
         var lead = await client.CreateLeadAsync(request, cancellationToken);
         PrintSentBody(report);
-        report.Received($"lead {lead.Number} (id {lead.Id}), state {lead.LifeCycleState}");
+        report.Received($"lead {lead.Number} (id {lead.Id}), state {lead.LifeCycleState}; HTTP {(int)lead.RawResponse!.StatusCode}");
+        if (lead.AdditionalFields.Count > 0)
+        {
+            report.Note($"fields the SDK's model does not map, kept as raw JSON: {string.Join(", ", lead.AdditionalFields.Keys)}");
+        }
+
         report.Note($"logins so far: {tokens.LoginCount}");
 
         if (_emulator is null)
@@ -89,7 +94,7 @@ internal sealed class CrmApiScenario : IScenario
                     CrmLeadPriority.Priority4,
                     CrmEntityIdentifier.ByName("Residential Sales"),
                     CrmContactInformationIdentifier.ByPassportNumber("P1234567"),
-                    CrmLeadSource.Named(CrmLeadSourceType.Advertisement, "Radio spot"))
+                    CrmLeadSource.Advertisement("Radio spot"))
                 .AddProduct(CrmProductIdentifier.ByCode("TV-BASIC"))
                 .WithFieldsSet("id", "number", "life_cycle_state")
                 .Build(),
