@@ -107,19 +107,21 @@ internal static class SmokeChecks
 
     private static async Task<string> CrmCreateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var request = new CreateLeadRequestBuilder(
-                LeadImportance.Importance3,
-                LeadPriority.Priority2,
-                EntityIdentifier.ByName("Residential Sales"),
-                ContactInformationIdentifier.ByIdNumber("K-482913"),
-                LeadSource.Named(LeadSourceType.Website, "spring-offers.example.com"))
-            .WithContact("maria.georgiou@example.com", "+35799123456")
+        var request = new CrmCreateLeadRequestBuilder(
+                CrmLeadImportance.Importance3,
+                CrmLeadPriority.Priority2,
+                CrmEntityIdentifier.ByName("Residential Sales"),
+                CrmContactInformationIdentifier.ByIdNumber("K-482913"),
+                CrmLeadSource.Website("spring-offers.example.com"))
+            .WithContactEmail("maria.georgiou@example.com").WithContactPhone("+35799123456")
             .WithDescription("Asked for a \"fibre\" quote.")
-            .AddProduct(ProductIdentifier.ByCode("FIBER-200"))
+            .AddProduct(CrmProductIdentifier.ByCode("FIBER-200"))
             .WithUdfDate(1, new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero))
             .Build();
         var lead = await services.GetRequiredService<ICrmApiClient>().CreateLeadAsync(request, cancellationToken).ConfigureAwait(false);
         Require(!string.IsNullOrEmpty(lead.Id), "no lead id came back");
+        Require(lead.RawResponse?.StatusCode == System.Net.HttpStatusCode.OK, "no raw response");
+        Require(lead.AdditionalFields.ContainsKey("log_information"), "the unknown log_information field was not kept");
         return $"lead {lead.Number} (id {lead.Id}), state {lead.LifeCycleState}";
     }
 

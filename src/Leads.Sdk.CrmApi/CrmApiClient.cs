@@ -9,7 +9,7 @@ namespace Leads.Sdk.CrmApi;
 
 /// <summary>
 /// The CRM.COM CRM API v2 client. Build it with <c>services.AddCrmApiClient(...)</c>, or from its options alone with
-/// <see cref="CrmApiClient(CrmApiOptions)"/>: both get the same pipeline (transport-error mapping, retries, timeouts,
+/// <see cref="CrmApiClient(CrmApiClientOptions)"/>: both get the same pipeline (transport-error mapping, retries, timeouts,
 /// circuit breaker, response size cap, diagnostics, redirects never followed). Methods are virtual so it can be mocked.
 /// </summary>
 public class CrmApiClient : ICrmApiClient
@@ -32,7 +32,7 @@ public class CrmApiClient : ICrmApiClient
     /// </summary>
     /// <param name="options">The options; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public CrmApiClient(CrmApiOptions options)
+    public CrmApiClient(CrmApiClientOptions options)
         : this(CreateHttpClient(options, null), options, TimeProvider.System)
     {
     }
@@ -45,7 +45,7 @@ public class CrmApiClient : ICrmApiClient
     /// <param name="options">The options; validated here.</param>
     /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public CrmApiClient(CrmApiOptions options, HttpMessageHandler primaryHandler)
+    public CrmApiClient(CrmApiClientOptions options, HttpMessageHandler primaryHandler)
         : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options, TimeProvider.System)
     {
     }
@@ -57,11 +57,11 @@ public class CrmApiClient : ICrmApiClient
     /// cannot add what lives in handlers: retries, timeouts, the circuit breaker, the response size cap and diagnostics;
     /// and it cannot stop the caller's handler from following a redirect (with the token or password in the body) before
     /// the SDK sees the answer: give it a primary handler with <c>AllowAutoRedirect = false</c>, or use
-    /// <see cref="CrmApiClient(CrmApiOptions)"/>.
+    /// <see cref="CrmApiClient(CrmApiClientOptions)"/>.
     /// </summary>
     /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when empty.</param>
     /// <param name="options">The options; validated here.</param>
-    public CrmApiClient(HttpClient httpClient, CrmApiOptions options)
+    public CrmApiClient(HttpClient httpClient, CrmApiClientOptions options)
         : this(httpClient, options, TimeProvider.System)
     {
     }
@@ -70,7 +70,7 @@ public class CrmApiClient : ICrmApiClient
     /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when empty.</param>
     /// <param name="options">The options; validated here.</param>
     /// <param name="timeProvider">The clock for token expiry.</param>
-    public CrmApiClient(HttpClient httpClient, CrmApiOptions options, TimeProvider timeProvider)
+    public CrmApiClient(HttpClient httpClient, CrmApiClientOptions options, TimeProvider timeProvider)
         : this(httpClient, options, new CrmApiTokenProvider(WithBaseAddress(httpClient, options), options, timeProvider))
     {
     }
@@ -79,14 +79,14 @@ public class CrmApiClient : ICrmApiClient
     /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when empty.</param>
     /// <param name="options">The options; validated here.</param>
     /// <param name="tokens">The token provider.</param>
-    public CrmApiClient(HttpClient httpClient, CrmApiOptions options, CrmApiTokenProvider tokens)
+    public CrmApiClient(HttpClient httpClient, CrmApiClientOptions options, CrmApiTokenProvider tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         WithBaseAddress(httpClient, options);
         var errors = options.Validate();
         if (errors.Count > 0)
         {
-            throw new ArgumentException("Invalid CrmApiOptions: " + string.Join(" ", errors), nameof(options));
+            throw new ArgumentException("Invalid CrmApiClientOptions: " + string.Join(" ", errors), nameof(options));
         }
 
         _tokens = tokens;
@@ -99,11 +99,11 @@ public class CrmApiClient : ICrmApiClient
     internal static LeadsApiDescriptor Api { get; } = new("CrmApi", CrmEnvelopeReader.ParseErrorBody);
 
     /// <inheritdoc/>
-    public virtual async Task<CrmLead> CreateLeadAsync(CreateLeadRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<CrmCreateLeadResult> CreateLeadAsync(CrmCreateLeadRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new ValidationErrorCollector();
-        CreateLeadRequestValidator.Instance.Validate(request, ValidationPath.Root, errors);
+        CrmCreateLeadRequestValidator.Instance.Validate(request, ValidationPath.Root, errors);
         errors.ThrowIfAny();
 
         for (var attempt = 1; ; attempt++)
@@ -111,13 +111,13 @@ public class CrmApiClient : ICrmApiClient
             var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
             using var message = new HttpRequestMessage(HttpMethod.Post, CreateLeadUri())
             {
-                Content = _body.Create(request, _json.CreateLeadRequest, token.Value),
+                Content = _body.Create(request, _json.CrmCreateLeadRequest, token.Value, request.AdditionalFields),
             };
 
             // Sent directly rather than through the Refit interface: this is the hot call, and Refit's request
             // building (argument array, URL assembly, request options) cost ~500 B and a URI parse per call.
             using var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var result = await _reader.ReadAsync(response, _json.CrmEnvelopeCrmLead, cancellationToken).ConfigureAwait(false);
+            var result = await _reader.ReadAsync(response, _json.CrmEnvelopeCrmCreateLeadResult, cancellationToken).ConfigureAwait(false);
 
             // Repeated only because the server refused the token, so this call created nothing; any other failure
             // (a timeout included) is thrown, since the lead may exist.
@@ -127,7 +127,9 @@ public class CrmApiClient : ICrmApiClient
                 continue;
             }
 
-            return result.GetDataOrThrow();
+            var lead = result.GetDataOrThrow();
+            lead.SetRawResponse(LeadsResponse.From(response, _tokens.Secrets));
+            return lead;
         }
     }
 
@@ -150,19 +152,19 @@ public class CrmApiClient : ICrmApiClient
         return resolved.Target;
     }
 
-    private static HttpClient CreateHttpClient(CrmApiOptions options, HttpMessageHandler? primaryHandler)
+    private static HttpClient CreateHttpClient(CrmApiClientOptions options, HttpMessageHandler? primaryHandler)
     {
         ArgumentNullException.ThrowIfNull(options);
         var errors = options.Validate();
         if (errors.Count > 0)
         {
-            throw new ArgumentException("Invalid CrmApiOptions: " + string.Join(" ", errors), nameof(options));
+            throw new ArgumentException("Invalid CrmApiClientOptions: " + string.Join(" ", errors), nameof(options));
         }
 
         return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication: null, primaryHandler);
     }
 
-    private static HttpClient WithBaseAddress(HttpClient httpClient, CrmApiOptions options)
+    private static HttpClient WithBaseAddress(HttpClient httpClient, CrmApiClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ArgumentNullException.ThrowIfNull(options);

@@ -8,8 +8,8 @@ using Leads.Sdk.Http;
 namespace Leads.Sdk.CrmApi;
 
 /// <summary>
-/// Logs in to CRM.COM on first use and caches the token: renews it <see cref="CrmApiOptions.TokenRefreshMargin"/>
-/// before it expires (a JWT's <c>exp</c>, else <see cref="CrmApiOptions.TokenLifetime"/> after issue) and after the
+/// Logs in to CRM.COM on first use and caches the token: renews it <see cref="CrmApiClientOptions.TokenRefreshMargin"/>
+/// before it expires (a JWT's <c>exp</c>, else <see cref="CrmApiClientOptions.TokenLifetime"/> after issue) and after the
 /// server rejects it; one login at a time however many calls wait (single flight). Share one per account: the DI
 /// registration makes it a singleton per named client. The token never appears in <see cref="ToString"/>, logs or
 /// exceptions.
@@ -17,7 +17,7 @@ namespace Leads.Sdk.CrmApi;
 public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
 {
     private readonly Func<HttpClient> _httpClient;
-    private readonly CrmApiOptions _options;
+    private readonly CrmApiClientOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly CrmEnvelopeReader _reader;
     // The last few tokens issued: a server can echo a token it has just rejected after a new one was issued.
@@ -27,12 +27,12 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     /// <param name="httpClient">The client; its base address is the CRM.COM server.</param>
     /// <param name="options">The credentials and token settings.</param>
     /// <param name="timeProvider">The clock; the system clock when omitted.</param>
-    public CrmApiTokenProvider(HttpClient httpClient, CrmApiOptions options, TimeProvider? timeProvider = null)
+    public CrmApiTokenProvider(HttpClient httpClient, CrmApiClientOptions options, TimeProvider? timeProvider = null)
         : this(NotNull(httpClient), options, timeProvider)
     {
     }
 
-    internal CrmApiTokenProvider(Func<HttpClient> httpClient, CrmApiOptions options, TimeProvider? timeProvider)
+    internal CrmApiTokenProvider(Func<HttpClient> httpClient, CrmApiClientOptions options, TimeProvider? timeProvider)
         : base(timeProvider ?? TimeProvider.System, (options ?? throw new ArgumentNullException(nameof(options))).TokenRefreshMargin)
     {
         _httpClient = httpClient;
@@ -50,7 +50,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
         var httpClient = _httpClient();
         var api = LeadsRefit.Create<ICrmApi>(httpClient, CrmApiClient.Api);
         HttpResponseMessage response;
-        if (_options.UsesWebApiKey)
+        if (_options.HasWebApiKey)
         {
             var basic = Convert.ToBase64String(Encoding.UTF8.GetBytes(_options.WebApiKey + ":"));
             response = await api.LoginWithWebApiKeyAsync(new AuthenticationHeaderValue("Basic", basic).ToString(), cancellationToken).ConfigureAwait(false);

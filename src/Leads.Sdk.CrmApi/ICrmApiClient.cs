@@ -11,9 +11,9 @@ public interface ICrmApiClient
     /// </summary>
     /// <param name="request">The lead.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The created lead, trimmed to <see cref="CreateLeadRequest.FieldsSet"/> when given.</returns>
+    /// <returns>The created lead, trimmed to <see cref="CrmCreateLeadRequest.FieldsSet"/> when given.</returns>
     /// <exception cref="LeadsValidationException">The request broke a documented rule; nothing was sent.</exception>
     /// <exception cref="LeadsAuthenticationException">The login was refused, or the token was refused twice.</exception>
     /// <exception cref="LeadsApiException">The server answered with an error; <see cref="LeadsRequestException.ErrorCode"/> holds CRM.COM's code.</exception>
-    Task<CrmLead> CreateLeadAsync(CreateLeadRequest request, CancellationToken cancellationToken = default);
+    Task<CrmCreateLeadResult> CreateLeadAsync(CrmCreateLeadRequest request, CancellationToken cancellationToken = default);
 }

@@ -70,13 +70,13 @@ public sealed class CrmApiClientTests
     [Fact]
     public void CrmLead_UdfInitialisers_AreReadBack()
     {
-        var lead = new CrmLead { UdfString3 = "z", UdfFloat1 = 1.5, UdfDate4 = DateTimeOffset.UnixEpoch, UdfString1 = null };
+        var lead = new CrmCreateLeadResult { UdfString3 = "z", UdfFloat1 = 1.5, UdfDate4 = DateTimeOffset.UnixEpoch, UdfString1 = null };
 
         Assert.Equal("z", lead.UdfString3);
         Assert.Equal(1.5, lead.UdfFloat1);
         Assert.Equal(DateTimeOffset.UnixEpoch, lead.UdfDate4);
         Assert.Null(lead.UdfString1);
-        Assert.Null(new CrmLead().UdfDate1);
+        Assert.Null(new CrmCreateLeadResult().UdfDate1);
     }
 
     [Fact]
@@ -84,38 +84,38 @@ public sealed class CrmApiClientTests
     {
         var crm = new FakeCrm();
         var date = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(2));
-        var request = new CreateLeadRequestBuilder(
-                LeadImportance.Custom2,
-                LeadPriority.Priority6,
-                EntityIdentifier.ByAlternativeCode("T-RES"),
-                ContactInformationIdentifier.ByVatRegistrationNumber("CY10000000X"),
-                new LeadSource { Type = LeadSourceType.RecommendedByEmployee, RecommendedByEmployee = UserIdentifier.ByUsername("nikos") })
-            .WithContact("maria@example.com", "+35799123456")
-            .WithAccountsReceivable(AccountsReceivableIdentifier.ByNumber("AR-7"))
+        var request = new CrmCreateLeadRequestBuilder(
+                CrmLeadImportance.Custom2,
+                CrmLeadPriority.Priority6,
+                CrmEntityIdentifier.ByAlternativeCode("T-RES"),
+                CrmContactInformationIdentifier.ByVatRegistrationNumber("CY10000000X"),
+                new CrmLeadSource { Type = CrmLeadSourceType.RecommendedByEmployee, RecommendedByEmployee = CrmUserIdentifier.ByUsername("nikos") })
+            .WithContactEmail("maria@example.com").WithContactPhone("+35799123456")
+            .WithAccountsReceivable(CrmAccountsReceivableIdentifier.ByNumber("AR-7"))
             .WithDescription("Fibre quote")
             .WithProbabilityToWin(40.5m)
             .WithTargetAmount(1200m)
-            .WithStatus(EntityIdentifier.ByName("New"))
-            .WithLostReason(EntityIdentifier.ById("LR1"))
-            .WithCategory(EntityIdentifier.ByName("Retail"))
-            .WithOwnedByGroup(EntityIdentifier.ByName("Sales team"))
-            .WithPrivacyLevel(EntityIdentifier.ByAlternativeCode("PUBLIC"))
-            .WithLeadOwner(UserIdentifier.ById("U1"))
+            .WithStatus(CrmEntityIdentifier.ByName("New"))
+            .WithLostReason(CrmEntityIdentifier.ById("LR1"))
+            .WithCategory(CrmEntityIdentifier.ByName("Retail"))
+            .WithOwnedByGroup(CrmEntityIdentifier.ByName("Sales team"))
+            .WithPrivacyLevel(CrmEntityIdentifier.ByAlternativeCode("PUBLIC"))
+            .WithLeadOwner(CrmUserIdentifier.ById("U1"))
             .WithUdfString(1, "s1").WithUdfString(2, "s2").WithUdfString(3, "s3").WithUdfString(4, "s4")
             .WithUdfString(5, "s5").WithUdfString(6, "s6").WithUdfString(7, "s7").WithUdfString(8, "s8")
             .WithUdfFloat(1, 1.5).WithUdfFloat(2, 2).WithUdfFloat(3, -3.25).WithUdfFloat(4, 0)
             .WithUdfDate(1, date).WithUdfDate(2, date).WithUdfDate(3, date).WithUdfDate(4, date)
             .WithStartDate(date)
             .WithExpectedCompletionDate(date.AddDays(14))
-            .WithEstimatedCompletionTime(2, TimePeriodUnit.Weeks)
-            .WithAssignedTo(UserIdentifier.ByUsername("eleni"), EntityIdentifier.ByName("Nicosia"))
-            .AddCompetitor(EntityIdentifier.ByName("Rival"))
-            .AddUser(UserIdentifier.ById("U2"))
-            .AddProduct(ProductIdentifier.ByCode("P1"))
-            .AddProduct(ProductIdentifier.ById("P2"))
-            .AddService(ProductIdentifier.ByAlternativeCode("S1"))
-            .AddPhysicalGood(ProductIdentifier.ByCode("ROUTER"))
-            .WithSubscriptionPackage(ProductIdentifier.ByCode("PKG"))
+            .WithEstimatedCompletionTime(2, CrmTimePeriodUnit.Weeks)
+            .WithAssignedTo(CrmUserIdentifier.ByUsername("eleni"), CrmEntityIdentifier.ByName("Nicosia"))
+            .AddCompetitor(CrmEntityIdentifier.ByName("Rival"))
+            .AddUser(CrmUserIdentifier.ById("U2"))
+            .AddProduct(CrmProductIdentifier.ByCode("P1"))
+            .AddProduct(CrmProductIdentifier.ById("P2"))
+            .AddService(CrmProductIdentifier.ByAlternativeCode("S1"))
+            .AddPhysicalGood(CrmProductIdentifier.ByCode("ROUTER"))
+            .WithSubscriptionPackage(CrmProductIdentifier.ByCode("PKG"))
             .WithFieldsSet("id", "number")
             .Build();
 
@@ -177,9 +177,9 @@ public sealed class CrmApiClientTests
 
         Assert.Equal("8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a", lead.Id);
         Assert.Equal("LEAD000042", lead.Number);
-        Assert.Equal(LeadLifeCycleState.InProgress, lead.LifeCycleState);
-        Assert.Equal(LeadImportance.Importance2, lead.Importance);
-        Assert.Equal(LeadPriority.Priority5, lead.Priority);
+        Assert.Equal(CrmLeadLifeCycleState.InProgress, lead.LifeCycleState);
+        Assert.Equal(CrmLeadImportance.Importance2, lead.Importance);
+        Assert.Equal(CrmLeadPriority.Priority5, lead.Priority);
         Assert.Equal(40m, lead.ProbabilityToWin);
         Assert.Equal(12.5m, lead.TargetAmount);
         Assert.Equal("Sales", lead.Type?.Name);
@@ -201,7 +201,7 @@ public sealed class CrmApiClientTests
         Assert.Equal("8d1e2f3a4b5c6d7e8f9a0b1c2d3e4f5a", lead.Id);
         Assert.Null(lead.Number);
         Assert.Null(lead.Importance);
-        Assert.Equal(LeadLifeCycleState.Unknown, lead.LifeCycleState);
+        Assert.Equal(CrmLeadLifeCycleState.Unknown, lead.LifeCycleState);
     }
 
     [Fact]
@@ -332,7 +332,7 @@ public sealed class CrmApiClientTests
     {
         var crm = new FakeCrm();
 
-        await Assert.ThrowsAsync<LeadsValidationException>(() => crm.Client().CreateLeadAsync(new CreateLeadRequest(), Ct));
+        await Assert.ThrowsAsync<LeadsValidationException>(() => crm.Client().CreateLeadAsync(new CrmCreateLeadRequest(), Ct));
 
         Assert.Equal(0, crm.Logins);
         Assert.Empty(crm.CreateBodies);

@@ -24,7 +24,7 @@ public sealed class CrmApiConventionTests
     [Fact]
     public void PublicModels_HaveSourceGeneratedMetadata()
     {
-        var models = PublicTypes.Where(t => t.Namespace == typeof(CrmLead).Namespace && t.IsClass && !t.IsAbstract && t != typeof(CreateLeadRequestBuilder));
+        var models = PublicTypes.Where(t => t.Namespace == typeof(CrmCreateLeadResult).Namespace && t.IsClass && !t.IsAbstract && t != typeof(CrmCreateLeadRequestBuilder));
 
         Assert.All(models, model => Assert.NotNull(CrmApiJsonContext.Default.GetTypeInfo(model)));
     }

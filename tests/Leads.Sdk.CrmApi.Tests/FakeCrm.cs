@@ -47,9 +47,9 @@ internal sealed class FakeCrm
     public static HttpClient HttpClient(FakeCrm crm)
         => new(new TransportErrorHandler(CrmApiClient.Api) { InnerHandler = new FaultHandler(crm) { InnerHandler = crm.Handler } }) { BaseAddress = new Uri(Server) };
 
-    public static CrmApiOptions Options(Action<CrmApiOptions>? configure = null)
+    public static CrmApiClientOptions Options(Action<CrmApiClientOptions>? configure = null)
     {
-        var options = new CrmApiOptions
+        var options = new CrmApiClientOptions
         {
             BaseAddress = new Uri(Server),
             Username = "api-user",
@@ -60,7 +60,7 @@ internal sealed class FakeCrm
         return options;
     }
 
-    public CrmApiClient Client(Action<CrmApiOptions>? configure = null, TimeProvider? time = null)
+    public CrmApiClient Client(Action<CrmApiClientOptions>? configure = null, TimeProvider? time = null)
         => new(HttpClient(this), Options(configure), time ?? TimeProvider.System);
 
     /// <summary>Tokens the server now refuses as expired, whatever the script says.</summary>

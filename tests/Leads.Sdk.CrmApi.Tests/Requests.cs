@@ -5,11 +5,11 @@ namespace Leads.Sdk.CrmApi.Tests;
 /// <summary>Requests used across tests.</summary>
 internal static class Requests
 {
-    public static CreateLeadRequest Minimal() => new CreateLeadRequestBuilder(
-            LeadImportance.Importance1,
-            LeadPriority.Priority3,
-            EntityIdentifier.ByName("Sales"),
-            ContactInformationIdentifier.ById("C1"),
-            LeadSource.Named(LeadSourceType.Website, "example.com"))
+    public static CrmCreateLeadRequest Minimal() => new CrmCreateLeadRequestBuilder(
+            CrmLeadImportance.Importance1,
+            CrmLeadPriority.Priority3,
+            CrmEntityIdentifier.ByName("Sales"),
+            CrmContactInformationIdentifier.ById("C1"),
+            CrmLeadSource.Named(CrmLeadSourceType.Website, "example.com"))
         .Build();
 }

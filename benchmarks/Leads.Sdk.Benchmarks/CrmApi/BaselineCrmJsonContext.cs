@@ -13,7 +13,7 @@ internal sealed class BaselineCreateBody
 
     public required BaselineIdentifier TypeIdentifier { get; init; }
 
-    public required BaselineIdentifier ContactInformationIdentifier { get; init; }
+    public required BaselineIdentifier CrmContactInformationIdentifier { get; init; }
 
     public required BaselineSource Source { get; init; }
 }

@@ -22,7 +22,7 @@ public class CrmCreateLeadBenchmarks
     private HttpClient _http = null!;
     private CrmApiClient _client = null!;
     private string _cachedToken = null!;
-    private CreateLeadRequest _request = null!;
+    private CrmCreateLeadRequest _request = null!;
 
     [GlobalSetup]
     public async Task Setup()
@@ -32,7 +32,7 @@ public class CrmCreateLeadBenchmarks
         _http = new HttpClient(handler) { BaseAddress = Base };
         _client = new CrmApiClient(
             new HttpClient(handler) { BaseAddress = Base },
-            new CrmApiOptions { BaseAddress = Base, Username = "api-user", Password = "p4ssw0rd-secret", Organisation = "ACME" });
+            new CrmApiClientOptions { BaseAddress = Base, Username = "api-user", Password = "p4ssw0rd-secret", Organisation = "ACME" });
 
         // Both log in once; the measured calls reuse the token.
         _cachedToken = Token;
@@ -49,7 +49,7 @@ public class CrmCreateLeadBenchmarks
             Importance = "IMPORTANCE1",
             Priority = "3",
             TypeIdentifier = new BaselineIdentifier { Name = "Sales" },
-            ContactInformationIdentifier = new BaselineIdentifier { Id = "C1" },
+            CrmContactInformationIdentifier = new BaselineIdentifier { Id = "C1" },
             Source = new BaselineSource { Type = "WEBSITE", Name = "example.com" },
         };
         using var response = await _http.PostAsJsonAsync("crmapi/rest/v2/leads/create", body, BaselineCrmJsonContext.Default.BaselineCreateBody);
@@ -66,12 +66,12 @@ public class CrmCreateLeadBenchmarks
     [Benchmark]
     public async Task<string?> Sdk()
     {
-        var lead = await _client.CreateLeadAsync(new CreateLeadRequestBuilder(
-                LeadImportance.Importance1,
-                LeadPriority.Priority3,
-                EntityIdentifier.ByName("Sales"),
-                ContactInformationIdentifier.ById("C1"),
-                LeadSource.Named(LeadSourceType.Website, "example.com"))
+        var lead = await _client.CreateLeadAsync(new CrmCreateLeadRequestBuilder(
+                CrmLeadImportance.Importance1,
+                CrmLeadPriority.Priority3,
+                CrmEntityIdentifier.ByName("Sales"),
+                CrmContactInformationIdentifier.ById("C1"),
+                CrmLeadSource.Named(CrmLeadSourceType.Website, "example.com"))
             .Build());
         return lead.Id;
     }
@@ -84,16 +84,16 @@ public class CrmCreateLeadBenchmarks
     public bool ValidationOnly()
     {
         var errors = new ValidationErrorCollector();
-        CreateLeadRequestValidator.Instance.Validate(_request, ValidationPath.Root, errors);
+        CrmCreateLeadRequestValidator.Instance.Validate(_request, ValidationPath.Root, errors);
         errors.ThrowIfAny();
         return errors.HasErrors;
     }
 
-    private static CreateLeadRequest Request() => new CreateLeadRequestBuilder(
-            LeadImportance.Importance1,
-            LeadPriority.Priority3,
-            EntityIdentifier.ByName("Sales"),
-            ContactInformationIdentifier.ById("C1"),
-            LeadSource.Named(LeadSourceType.Website, "example.com"))
+    private static CrmCreateLeadRequest Request() => new CrmCreateLeadRequestBuilder(
+            CrmLeadImportance.Importance1,
+            CrmLeadPriority.Priority3,
+            CrmEntityIdentifier.ByName("Sales"),
+            CrmContactInformationIdentifier.ById("C1"),
+            CrmLeadSource.Named(CrmLeadSourceType.Website, "example.com"))
         .Build();
 }

@@ -14,7 +14,7 @@ public static class CrmApiServiceCollectionExtensions
     /// <summary>Registers <see cref="ICrmApiClient"/> configured in code.</summary>
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
-    public static IHttpClientBuilder AddCrmApiClient(this IServiceCollection services, Action<CrmApiOptions> configure)
+    public static IHttpClientBuilder AddCrmApiClient(this IServiceCollection services, Action<CrmApiClientOptions> configure)
         => services.AddCrmApiClient(DefaultName, configure);
 
     /// <summary>Registers <see cref="ICrmApiClient"/> bound to a configuration section.</summary>
@@ -27,7 +27,7 @@ public static class CrmApiServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="name">The name, for <see cref="ILeadsClientFactory{TClient}"/>.</param>
     /// <param name="configure">Sets the options.</param>
-    public static IHttpClientBuilder AddCrmApiClient(this IServiceCollection services, string name, Action<CrmApiOptions> configure)
+    public static IHttpClientBuilder AddCrmApiClient(this IServiceCollection services, string name, Action<CrmApiClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         return Add(services, name, builder => builder.Configure(configure));
@@ -43,7 +43,7 @@ public static class CrmApiServiceCollectionExtensions
         return Add(services, name, builder => builder.Bind(configuration));
     }
 
-    private static IHttpClientBuilder Add(IServiceCollection services, string name, Action<OptionsBuilder<CrmApiOptions>> configure)
+    private static IHttpClientBuilder Add(IServiceCollection services, string name, Action<OptionsBuilder<CrmApiClientOptions>> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentException.ThrowIfNullOrEmpty(name);
@@ -51,10 +51,10 @@ public static class CrmApiServiceCollectionExtensions
         // One token provider per account, shared by every (transient) client of that name: one login, one cache.
         services.AddKeyedSingleton(name, (provider, _) => new CrmApiTokenProvider(
             () => provider.GetRequiredService<IHttpClientFactory>().CreateClient(name),
-            provider.GetRequiredService<IOptionsMonitor<CrmApiOptions>>().Get(name),
+            provider.GetRequiredService<IOptionsMonitor<CrmApiClientOptions>>().Get(name),
             provider.GetRequiredService<TimeProvider>()));
 
-        return services.AddLeadsClient<ICrmApiClient, CrmApiOptions>(
+        return services.AddLeadsClient<ICrmApiClient, CrmApiClientOptions>(
             name,
             CrmApiClient.Api,
             configure,

@@ -1,8 +1,8 @@
 namespace Leads.Sdk.CrmApi.Internal;
 
 /// <summary>
-/// The sixteen user-defined fields of a lead, kept apart from <see cref="Models.CreateLeadRequest"/> and
-/// <see cref="Models.CrmLead"/> and created on first set: most leads use none of them, and inline they made each of
+/// The sixteen user-defined fields of a lead, kept apart from <see cref="Models.CrmCreateLeadRequest"/> and
+/// <see cref="Models.CrmCreateLeadResult"/> and created on first set: most leads use none of them, and inline they made each of
 /// those objects ~220 B larger on every call.
 /// </summary>
 internal sealed class UserDefinedFields

@@ -4,7 +4,7 @@ namespace Leads.Sdk.CrmApi.Serialization;
 
 /// <summary>
 /// The one place dates are formatted: the leads/create doc types dates as "Date" without a format, so the written
-/// format is <see cref="CrmApiOptions.DateFormat"/> (ISO 8601 by default). Reading accepts ISO 8601 and US forms.
+/// format is <see cref="CrmApiClientOptions.DateFormat"/> (ISO 8601 by default). Reading accepts ISO 8601 and US forms.
 /// </summary>
 /// <param name="format">The .NET format string written.</param>
 internal sealed class CrmApiDateConverter(string format) : TolerantDateTimeOffsetConverter

@@ -12,10 +12,10 @@ namespace Leads.Sdk.CrmApi.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     AllowTrailingCommas = true,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    Converters = [typeof(LeadImportanceConverter), typeof(LeadPriorityConverter), typeof(LeadSourceTypeConverter), typeof(TimePeriodUnitConverter), typeof(LeadLifeCycleStateConverter)])]
-[JsonSerializable(typeof(CreateLeadRequest))]
+    Converters = [typeof(CrmLeadImportanceConverter), typeof(CrmLeadPriorityConverter), typeof(CrmLeadSourceTypeConverter), typeof(CrmTimePeriodUnitConverter), typeof(CrmLeadLifeCycleStateConverter)])]
+[JsonSerializable(typeof(CrmCreateLeadRequest))]
 [JsonSerializable(typeof(CrmLoginRequest))]
-[JsonSerializable(typeof(CrmEnvelope<CrmLead>))]
+[JsonSerializable(typeof(CrmEnvelope<CrmCreateLeadResult>))]
 [JsonSerializable(typeof(CrmEnvelope<CrmTokenData>))]
 [JsonSerializable(typeof(CrmEnvelope<JsonElement>))]
 internal sealed partial class CrmApiJsonContext : JsonSerializerContext

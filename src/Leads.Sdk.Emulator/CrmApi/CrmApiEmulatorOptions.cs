@@ -20,4 +20,13 @@ public sealed class CrmApiEmulatorOptions
 
     /// <summary>Whether tokens are JWTs carrying <c>exp</c> (newer releases) rather than opaque strings (older ones).</summary>
     public bool IssueJwtTokens { get; set; } = true;
+
+    /// <summary>
+    /// The JSON name leads/create takes the contact under: by default <c>contact_information_identifier</c>, the name the
+    /// SDK infers (the doc leaves it blank). Set another to play a server that spells it differently; the inferred name
+    /// is then refused as an unknown field, as any other unknown field.
+    /// </summary>
+    public string ContactInformationFieldName { get; set; } = DefaultContactInformationFieldName;
+
+    internal const string DefaultContactInformationFieldName = "contact_information_identifier";
 }

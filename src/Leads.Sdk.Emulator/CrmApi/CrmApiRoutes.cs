@@ -87,7 +87,8 @@ internal static class CrmApiRoutes
             return;
         }
 
-        var problems = CrmLeadBodyChecker.Check(body);
+        var contactField = crm.Options.ContactInformationFieldName;
+        var problems = CrmLeadBodyChecker.Check(body, contactField);
         if (problems.Count > 0)
         {
             var code = problems.Exists(p => p.Mandatory) ? MandatoryFieldCode : InvalidValueCode;
@@ -95,12 +96,14 @@ internal static class CrmApiRoutes
             return;
         }
 
-        var lead = BuildLead(body, crm.NextLeadNumber());
+        var lead = BuildLead(body, contactField, crm.NextLeadNumber(), crm.TimeProvider.GetUtcNow());
         crm.Add(lead);
         await OkAsync(context, Trim(lead, Text(body, "fields_set"))).ConfigureAwait(false);
     }
 
-    private static JsonObject BuildLead(JsonObject body, int number)
+    // The lead in the leads/show shape, with log_information, a member the SDK's model does not map (as a real server
+    // returns many), so clients can be seen to keep what they do not know.
+    private static JsonObject BuildLead(JsonObject body, string contactField, int number, DateTimeOffset now)
     {
         var lead = new JsonObject
         {
@@ -109,7 +112,8 @@ internal static class CrmApiRoutes
             ["life_cycle_state"] = "PENDING",
             ["type"] = body["type_identifier"]?.DeepClone(),
             ["status"] = body["status_identifier"]?.DeepClone() ?? new JsonObject { ["name"] = "New" },
-            ["contact_information"] = body["contact_information_identifier"]?.DeepClone(),
+            ["contact_information"] = body[contactField]?.DeepClone(),
+            ["log_information"] = new JsonObject { ["created_date"] = now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) },
         };
         foreach (var (key, value) in body)
         {

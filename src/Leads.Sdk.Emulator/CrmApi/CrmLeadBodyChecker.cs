@@ -29,7 +29,6 @@ internal static class CrmLeadBodyChecker
         ["owned_by_group_identifier"] = EntityKeys,
         ["privacy_level_identifier"] = EntityKeys,
         ["lead_owner"] = UserKeys,
-        ["contact_information_identifier"] = ContactKeys,
     };
 
     private static readonly Dictionary<string, (string ItemKey, string[] Keys)> Sets = new(StringComparer.Ordinal)
@@ -54,13 +53,16 @@ internal static class CrmLeadBodyChecker
 
     private static readonly HashSet<string> Floats = new(StringComparer.Ordinal) { "udf_float_1", "udf_float_2", "udf_float_3", "udf_float_4" };
 
-    public static List<Problem> Check(JsonObject body)
+    /// <summary>Every problem of a leads/create body.</summary>
+    /// <param name="body">The body.</param>
+    /// <param name="contactField">The name the contact is taken under (<see cref="CrmApiEmulatorOptions.ContactInformationFieldName"/>).</param>
+    public static List<Problem> Check(JsonObject body, string contactField)
     {
         var problems = new List<Problem>();
         void Mandatory(string field) => problems.Add(new Problem($"{field} is mandatory.", true));
         void Invalid(string message) => problems.Add(new Problem(message, false));
 
-        foreach (var field in new[] { "importance", "priority", "type_identifier", "contact_information_identifier", "source" })
+        foreach (var field in new[] { "importance", "priority", "type_identifier", contactField, "source" })
         {
             if (body[field] is null)
             {
@@ -95,6 +97,10 @@ internal static class CrmLeadBodyChecker
                 {
                     Invalid($"{key} must be a number.");
                 }
+            }
+            else if (key == contactField)
+            {
+                CheckIdentifier(key, value, ContactKeys, Invalid);
             }
             else if (Identifiers.TryGetValue(key, out var keys))
             {

@@ -51,7 +51,7 @@ public sealed class CrmApiServiceCollectionExtensionsTests
         Assert.NotSame(provider.GetRequiredKeyedService<CrmApiTokenProvider>("east"), provider.GetRequiredKeyedService<CrmApiTokenProvider>("west"));
     }
 
-    private static void Configure(CrmApiOptions options)
+    private static void Configure(CrmApiClientOptions options)
     {
         var defaults = FakeCrm.Options();
         options.BaseAddress = defaults.BaseAddress;

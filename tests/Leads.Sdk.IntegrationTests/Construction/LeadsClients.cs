@@ -43,7 +43,7 @@ public sealed class LeadsClients : IAsyncDisposable
                 new AimbaseLeadClient(Configure(new AimbaseOptions(), emulator, tune)),
                 new AimbaseODataClient(Configure(new AimbaseODataOptions(), emulator, tune)),
                 new LeadExecClient(Configure(new LeadExecOptions(), emulator, tune)),
-                new CrmApiClient(Configure(new CrmApiOptions(), emulator, tune)));
+                new CrmApiClient(Configure(new CrmApiClientOptions(), emulator, tune)));
         }
 
         var services = new ServiceCollection();
@@ -90,7 +90,7 @@ public sealed class LeadsClients : IAsyncDisposable
         return o;
     }
 
-    public static CrmApiOptions Configure(CrmApiOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
+    public static CrmApiClientOptions Configure(CrmApiClientOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
     {
         Common(o, emulator);
         o.Username = emulator.Options.CrmApi.Username;

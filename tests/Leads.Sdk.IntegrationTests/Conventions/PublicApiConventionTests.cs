@@ -30,7 +30,7 @@ public sealed class PublicApiConventionTests
     [InlineData("Leads.Sdk.Aimbase", "Leads.Sdk.Aimbase.AimbaseOptions")]
     [InlineData("Leads.Sdk.Aimbase.OData", "Leads.Sdk.Aimbase.OData.AimbaseODataOptions")]
     [InlineData("Leads.Sdk.LeadExec", "Leads.Sdk.LeadExec.LeadExecOptions")]
-    [InlineData("Leads.Sdk.CrmApi", "Leads.Sdk.CrmApi.CrmApiOptions")]
+    [InlineData("Leads.Sdk.CrmApi", "Leads.Sdk.CrmApi.CrmApiClientOptions")]
     public void OptionsToString_SecretsSet_NeverPrintsThem(string assemblyName, string optionsTypeName)
     {
         var optionsTypes = PackageTypes.Public(assemblyName)

@@ -1,9 +1,12 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Leads.Sdk.CrmApi;
 using Leads.Sdk.CrmApi.Models;
 using Leads.Sdk.Emulator;
 using Leads.Sdk.Emulator.CrmApi;
+using Leads.Sdk.Emulator.Faults;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.IntegrationTests.CrmApi;
@@ -19,29 +22,29 @@ public sealed class CrmApiClientTests
         using var provider = Services(emulator);
         var client = provider.GetRequiredService<ICrmApiClient>();
         var date = new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.FromHours(2));
-        var request = new CreateLeadRequestBuilder(
-                LeadImportance.Importance5,
-                LeadPriority.Priority1,
-                EntityIdentifier.ByName("Sales"),
-                ContactInformationIdentifier.BySocialSecurityNumber("SSN-1"),
-                new LeadSource { Type = LeadSourceType.RecommendedByPartner, RecommendedByPartner = AccountsReceivableIdentifier.ByNumber("AR-9") })
-            .WithContact("maria@example.com", "+35799123456")
-            .WithAccountsReceivable(AccountsReceivableIdentifier.ById("AR1"))
+        var request = new CrmCreateLeadRequestBuilder(
+                CrmLeadImportance.Importance5,
+                CrmLeadPriority.Priority1,
+                CrmEntityIdentifier.ByName("Sales"),
+                CrmContactInformationIdentifier.BySocialSecurityNumber("SSN-1"),
+                new CrmLeadSource { Type = CrmLeadSourceType.RecommendedByPartner, RecommendedByPartner = CrmAccountsReceivableIdentifier.ByNumber("AR-9") })
+            .WithContactEmail("maria@example.com").WithContactPhone("+35799123456")
+            .WithAccountsReceivable(CrmAccountsReceivableIdentifier.ById("AR1"))
             .WithDescription("Everything").WithProbabilityToWin(55).WithTargetAmount(99.5m)
-            .WithStatus(EntityIdentifier.ByName("New")).WithLostReason(EntityIdentifier.ById("L1")).WithCategory(EntityIdentifier.ByAlternativeCode("C"))
-            .WithOwnedByGroup(EntityIdentifier.ByName("G")).WithPrivacyLevel(EntityIdentifier.ByName("P")).WithLeadOwner(UserIdentifier.ByUsername("owner"))
+            .WithStatus(CrmEntityIdentifier.ByName("New")).WithLostReason(CrmEntityIdentifier.ById("L1")).WithCategory(CrmEntityIdentifier.ByAlternativeCode("C"))
+            .WithOwnedByGroup(CrmEntityIdentifier.ByName("G")).WithPrivacyLevel(CrmEntityIdentifier.ByName("P")).WithLeadOwner(CrmUserIdentifier.ByUsername("owner"))
             .WithUdfString(8, "s8").WithUdfFloat(4, 4.5).WithUdfDate(4, date).WithStartDate(date).WithExpectedCompletionDate(date.AddDays(3))
-            .WithEstimatedCompletionTime(3, TimePeriodUnit.Days).WithAssignedTo(null, EntityIdentifier.ByName("Team"))
-            .AddCompetitor(EntityIdentifier.ByName("Rival")).AddUser(UserIdentifier.ById("U1")).AddProduct(ProductIdentifier.ByCode("P1"))
-            .AddService(ProductIdentifier.ByCode("S1")).AddPhysicalGood(ProductIdentifier.ById("G1")).WithSubscriptionPackage(ProductIdentifier.ByCode("PKG"))
+            .WithEstimatedCompletionTime(3, CrmTimePeriodUnit.Days).WithAssignedTo(null, CrmEntityIdentifier.ByName("Team"))
+            .AddCompetitor(CrmEntityIdentifier.ByName("Rival")).AddUser(CrmUserIdentifier.ById("U1")).AddProduct(CrmProductIdentifier.ByCode("P1"))
+            .AddService(CrmProductIdentifier.ByCode("S1")).AddPhysicalGood(CrmProductIdentifier.ById("G1")).WithSubscriptionPackage(CrmProductIdentifier.ByCode("PKG"))
             .Build();
 
         var lead = await client.CreateLeadAsync(request, Ct);
 
-        Assert.Equal(LeadLifeCycleState.Pending, lead.LifeCycleState);
+        Assert.Equal(CrmLeadLifeCycleState.Pending, lead.LifeCycleState);
         Assert.Matches("^[0-9a-f]{32}$", lead.Id);
-        Assert.Equal(LeadImportance.Importance5, lead.Importance);
-        Assert.Equal(LeadPriority.Priority1, lead.Priority);
+        Assert.Equal(CrmLeadImportance.Importance5, lead.Importance);
+        Assert.Equal(CrmLeadPriority.Priority1, lead.Priority);
         Assert.Equal(date, lead.StartDate);
         Assert.Equal(4.5, lead.UdfFloat4);
         Assert.Single(emulator.CrmApi().Leads);
@@ -125,15 +128,115 @@ public sealed class CrmApiClientTests
         Assert.Contains("type_identifier must hold exactly one of", description, StringComparison.Ordinal);
     }
 
-    private static CreateLeadRequest Minimal() => new CreateLeadRequestBuilder(
-            LeadImportance.Importance2,
-            LeadPriority.Priority2,
-            EntityIdentifier.ByName("Sales"),
-            ContactInformationIdentifier.ById("C1"),
-            LeadSource.Named(LeadSourceType.Other, "Walk-in"))
+    [Fact]
+    public async Task CreateLeadAsync_ContactUnderCorrectedNameInAdditionalFields_EmulatorExpectingThatNameAccepts()
+    {
+        // A server that takes the contact under "contact_information", not the SDK's inferred name.
+        var options = new LeadsEmulatorOptions();
+        options.CrmApi.ContactInformationFieldName = "contact_information";
+        await using var emulator = await LeadsEmulator.StartAsync(options, Ct);
+        using var provider = Services(emulator);
+        var client = provider.GetRequiredService<ICrmApiClient>();
+        var request = Minimal();
+        request.ContactInformation = null;
+        request.AdditionalFields["contact_information"] = new JsonObject { ["id_number"] = "K-482913" };
+
+        var lead = await client.CreateLeadAsync(request, Ct);
+
+        Assert.Matches("^[0-9a-f]{32}$", lead.Id);
+        var stored = Assert.Single(emulator.CrmApi().Leads);
+        Assert.Equal("""{"id_number":"K-482913"}""", stored["contact_information"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_ContactUnderInferredNameToEmulatorExpectingAnother_EmulatorRefusesIt()
+    {
+        // The same server refuses the SDK's inferred name: without AdditionalFields this lead could not be sent.
+        var options = new LeadsEmulatorOptions();
+        options.CrmApi.ContactInformationFieldName = "contact_information";
+        await using var emulator = await LeadsEmulator.StartAsync(options, Ct);
+        using var provider = Services(emulator);
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct));
+
+        Assert.Equal("COM.CRM.EXCEPTIONS.MANDATORYFIELDEXCEPTION", exception.ErrorCode);
+        Assert.Empty(emulator.CrmApi().Leads);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_EmulatorAddsFieldTheModelDoesNotKnow_ResultKeepsItInAdditionalFields()
+    {
+        var options = new LeadsEmulatorOptions { TimeProvider = new FakeTimeProvider(new DateTimeOffset(2031, 5, 4, 10, 15, 0, TimeSpan.Zero)) };
+        options.CrmApi.IssueJwtTokens = false;
+        await using var emulator = await LeadsEmulator.StartAsync(options, Ct);
+        using var provider = Services(emulator);
+
+        var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct);
+
+        var log = lead.AdditionalFields["log_information"];
+        Assert.Equal("2031-05-04T10:15:00+00:00", log.GetProperty("created_date").GetString());
+        Assert.DoesNotContain("id", lead.AdditionalFields.Keys);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_Success_RawResponseHasStatusAndContentType()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+
+        var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(Minimal(), Ct);
+
+        Assert.NotNull(lead.RawResponse);
+        Assert.Equal(HttpStatusCode.OK, lead.RawResponse.StatusCode);
+        Assert.Equal("application/json; charset=utf-8", lead.RawResponse.GetHeaderValue("Content-Type"));
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_HttpErrorWithHeaders_ExceptionCarriesStatus()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var client = provider.GetRequiredService<ICrmApiClient>();
+        emulator.Faults.Next(
+            "/crmapi/rest/v2/leads/create",
+            EmulatorFault.Status(
+                HttpStatusCode.BadRequest,
+                """{"status":{"code":"COM.CRM.EXCEPTIONS.INVALIDVALUEEXCEPTION","message":"Bad lead","description":"Bad lead"},"data":null}""",
+                headers: new Dictionary<string, string> { ["X-Request-Id"] = "crm-req-400" }));
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => client.CreateLeadAsync(Minimal(), Ct));
+
+        Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal("COM.CRM.EXCEPTIONS.INVALIDVALUEEXCEPTION", exception.ErrorCode);
+        Assert.Equal("crm-req-400", exception.Details.Response?.RequestId);
+        Assert.StartsWith("application/json", exception.Details.Response?.GetHeaderValue("Content-Type"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_ErrorEnvelopeWithHttp200_ExceptionCarriesStatus200()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator);
+        var request = Minimal();
+        request.AdditionalFields["not_a_crm_field"] = 1;
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(request, Ct));
+
+        Assert.Equal(HttpStatusCode.OK, exception.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, exception.Details.Response?.StatusCode);
+        Assert.Equal("COM.CRM.EXCEPTIONS.INVALIDVALUEEXCEPTION", exception.ErrorCode);
+        Assert.Equal("not_a_crm_field is not a field of leads/create.", exception.ErrorMessage);
+    }
+
+    private static CrmCreateLeadRequest Minimal() => new CrmCreateLeadRequestBuilder(
+            CrmLeadImportance.Importance2,
+            CrmLeadPriority.Priority2,
+            CrmEntityIdentifier.ByName("Sales"),
+            CrmContactInformationIdentifier.ById("C1"),
+            CrmLeadSource.Named(CrmLeadSourceType.Other, "Walk-in"))
         .Build();
 
-    private static ServiceProvider Services(LeadsEmulator emulator, Action<CrmApiOptions>? change = null)
+    private static ServiceProvider Services(LeadsEmulator emulator, Action<CrmApiClientOptions>? change = null)
     {
         var services = new ServiceCollection();
         var credentials = emulator.Options.CrmApi;

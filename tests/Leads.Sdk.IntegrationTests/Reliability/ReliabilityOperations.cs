@@ -96,12 +96,12 @@ public static class ReliabilityOperations
         return lead;
     }
 
-    public static CreateLeadRequest CrmLead() => new CreateLeadRequestBuilder(
-            LeadImportance.Importance2,
-            LeadPriority.Priority2,
-            EntityIdentifier.ByName("Sales"),
-            ContactInformationIdentifier.ById("C1"),
-            LeadSource.Named(LeadSourceType.Other, "Walk-in"))
+    public static CrmCreateLeadRequest CrmLead() => new CrmCreateLeadRequestBuilder(
+            CrmLeadImportance.Importance2,
+            CrmLeadPriority.Priority2,
+            CrmEntityIdentifier.ByName("Sales"),
+            CrmContactInformationIdentifier.ById("C1"),
+            CrmLeadSource.Named(CrmLeadSourceType.Other, "Walk-in"))
         .Build();
 
     public static IHttpClientBuilder RegisterAimbase(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<AimbaseOptions> configure)

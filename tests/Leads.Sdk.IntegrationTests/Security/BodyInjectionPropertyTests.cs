@@ -101,12 +101,12 @@ public sealed class BodyInjectionPropertyTests : IAsyncLifetime
         await AssertRoundTripsAsync(
             async value =>
             {
-                var builder = new CreateLeadRequestBuilder(
-                    LeadImportance.Importance2,
-                    LeadPriority.Priority2,
-                    EntityIdentifier.ByName("Sales"),
-                    ContactInformationIdentifier.ById("C1"),
-                    LeadSource.Named(LeadSourceType.Other, "Walk-in"));
+                var builder = new CrmCreateLeadRequestBuilder(
+                    CrmLeadImportance.Importance2,
+                    CrmLeadPriority.Priority2,
+                    CrmEntityIdentifier.ByName("Sales"),
+                    CrmContactInformationIdentifier.ById("C1"),
+                    CrmLeadSource.Named(CrmLeadSourceType.Other, "Walk-in"));
                 var created = await client.CreateLeadAsync(builder.WithDescription(value).Build(), TestContext.Current.CancellationToken);
                 Assert.NotNull(created.Id);
             },

@@ -37,7 +37,7 @@ public sealed class HeaderInjectionTests
         ("AimbaseOData.UserName", v => OData(o => o.UserName = v)),
         ("AimbaseOData.ApiToken", v => OData(o => o.ApiToken = v)),
         ("LeadExec.AccessToken", v => new LeadExecOptions { VendorId = 1, LeadTypeId = 2, AccessToken = v }),
-        ("CrmApi.WebApiKey", v => new CrmApiOptions { BaseAddress = new Uri("https://crm.example.com/"), WebApiKey = v }),
+        ("CrmApi.WebApiKey", v => new CrmApiClientOptions { BaseAddress = new Uri("https://crm.example.com/"), WebApiKey = v }),
     ];
 
     public static TheoryData<string> HeaderBoundOptions { get; } = [.. Creators.Select(c => c.Option)];

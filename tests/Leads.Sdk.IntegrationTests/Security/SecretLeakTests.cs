@@ -172,7 +172,7 @@ public sealed class SecretLeakTests
                 }),
                 call: async (provider, capture, ct) =>
                 {
-                    capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<CrmApiOptions>>().Get(CrmApiServiceCollectionExtensions.DefaultName));
+                    capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<CrmApiClientOptions>>().Get(CrmApiServiceCollectionExtensions.DefaultName));
                     var request = ReliabilityOperations.CrmLead();
                     capture.Add(request);
                     var lead = await provider.GetRequiredService<ICrmApiClient>().CreateLeadAsync(request, ct);
