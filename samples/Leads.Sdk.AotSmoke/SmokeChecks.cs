@@ -44,12 +44,12 @@ internal static class SmokeChecks
     {
         var client = services.GetRequiredService<IAimbaseODataClient>();
         var since = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var query = new ODataQuery<Lead>()
+        var query = new ODataQuery<AimbaseODataLead>()
             .Filter(l => l.LeadDate >= since && l.Prospect!.LastName != "O'Neil")
             .Expand(l => l.Prospect)
             .OrderBy(l => l.Id)
             .Top(5);
-        var leads = new List<Lead>();
+        var leads = new List<AimbaseODataLead>();
         await foreach (var lead in client.ListLeadsAsync(query, cancellationToken).ConfigureAwait(false))
         {
             leads.Add(lead);
@@ -57,7 +57,7 @@ internal static class SmokeChecks
 
         Require(leads.Count == 5, $"expected 5 leads, got {leads.Count}");
         var id = leads[0].Id;
-        await client.UpdateLeadAsync(id, new LeadPatch { LeadStatusCode = "Working" }, cancellationToken).ConfigureAwait(false);
+        await client.UpdateLeadAsync(id, new AimbaseODataLeadPatch { LeadStatusCode = "Working" }, cancellationToken).ConfigureAwait(false);
         var updated = await client.GetLeadAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
         Require(updated.LeadStatusCode == "Working", "the update was not applied");
         return $"{leads.Count} leads listed, lead {id} updated";

@@ -26,7 +26,7 @@ internal sealed class AimbaseODataScenario : IScenario
         {
             options.BaseAddress = emulator.BaseAddress;
             options.AllowInsecureHttp = true;
-            options.UserName = emulator.Options.AimbaseOData.UserName;
+            options.Username = emulator.Options.AimbaseOData.Username;
             options.ApiToken = emulator.Options.AimbaseOData.ApiToken;
         });
     }
@@ -38,7 +38,7 @@ internal sealed class AimbaseODataScenario : IScenario
         // Leads since a date for a last name with an apostrophe, with the prospect and its company.
         var since = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(-5));
         var lastName = "O'Neil";
-        var query = new ODataQuery<Lead>()
+        var query = new ODataQuery<AimbaseODataLead>()
             .Filter(l => l.LeadDate >= since && l.Prospect!.LastName == lastName)
             .Expand(l => l.Prospect, prospect => prospect.Expand(p => p.Company))
             .OrderBy(l => l.LeadDate)
@@ -48,7 +48,7 @@ internal sealed class AimbaseODataScenario : IScenario
 
         // Small pages (Prefer: odata.maxpagesize=50) so the paging is visible; the server's default page is 1,000.
         var pages = 0;
-        var leads = new List<Lead>();
+        var leads = new List<AimbaseODataLead>();
         await foreach (var page in client.ListLeadsAsync(query, cancellationToken).AsPages(pageSizeHint: 50).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             pages++;
@@ -69,7 +69,7 @@ internal sealed class AimbaseODataScenario : IScenario
 
         // Update one lead's status code and read it back.
         var id = leads[0].Id;
-        var patch = new LeadPatch { LeadStatusCode = "Working" };
+        var patch = new AimbaseODataLeadPatch { LeadStatusCode = "Working" };
         report.Step($"Update lead {id}");
         report.Sent($"PATCH odata/V2/Leads({id}) {{ \"LeadStatusCode\": \"Working\" }}");
         try

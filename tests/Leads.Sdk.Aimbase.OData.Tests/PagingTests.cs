@@ -118,7 +118,7 @@ public sealed class PagingTests
             : Page([1, 2], "@odata.nextLink", "Leads?$top=3&$skiptoken=2"));
 
         var ids = new List<int>();
-        await foreach (var lead in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().Top(3), Token))
+        await foreach (var lead in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Top(3), Token))
         {
             ids.Add(lead.Id);
         }
@@ -134,7 +134,7 @@ public sealed class PagingTests
         mock.When(TestClient.Base + "odata/V2/Leads").WithExactQueryString("$count=true")
             .Respond("application/json", """{"@odata.count":2500,"value":[{"Id":1}]}""");
 
-        await foreach (var page in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().WithCount(), Token).AsPages())
+        await foreach (var page in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<AimbaseODataLead>().WithCount(), Token).AsPages())
         {
             Assert.Equal(2500, page.Count);
         }
@@ -192,7 +192,7 @@ public sealed class PagingTests
         });
         var value = "a&b#c+d%e";
 
-        await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().Filter(l => l.Medium == value).Top(5), Token))
+        await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Filter(l => l.Medium == value).Top(5), Token))
         {
         }
 

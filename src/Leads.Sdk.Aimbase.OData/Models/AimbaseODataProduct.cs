@@ -1,9 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product a lead is about, as expanded from a lead.</summary>
-public sealed class Product
+public sealed class AimbaseODataProduct : IJsonOnDeserialized
 {
     /// <summary>The product's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -84,11 +86,25 @@ public sealed class Product
     public string? ApplicationContextCode { get; init; }
 
     /// <summary>Whether a dealer must carry the product to be shown by the locator.</summary>
-    public bool? DealerMustCarryForLocator { get; init; }
+    [JsonPropertyName("DealerMustCarryForLocator")]
+    public bool? IsDealerCarryRequiredForLocator { get; init; }
 
     /// <summary>The brand, when expanded with <c>Product($expand=Brand)</c>.</summary>
-    public Brand? Brand { get; init; }
+    public AimbaseODataBrand? Brand { get; init; }
 
     /// <summary>The category, when expanded with <c>Product($expand=ProductCategory)</c>.</summary>
-    public ProductCategory? ProductCategory { get; init; }
+    public AimbaseODataProductCategory? ProductCategory { get; init; }
+
+    /// <summary>
+    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
+    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

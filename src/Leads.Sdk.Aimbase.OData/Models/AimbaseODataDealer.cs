@@ -1,9 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>The dealer a lead is assigned to, as expanded from a lead.</summary>
-public sealed class Dealer
+public sealed class AimbaseODataDealer : IJsonOnDeserialized
 {
     /// <summary>The dealer's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -21,13 +23,16 @@ public sealed class Dealer
     public int? ManufacturerId { get; init; }
 
     /// <summary>The manufacturer's dealer number.</summary>
-    public string? MfgDealerNbr { get; init; }
+    [JsonPropertyName("MfgDealerNbr")]
+    public string? ManufacturerDealerNumber { get; init; }
 
     /// <summary>The manufacturer's dealer sub-number.</summary>
-    public string? MfgDealerSubNbr { get; init; }
+    [JsonPropertyName("MfgDealerSubNbr")]
+    public string? ManufacturerDealerSubNumber { get; init; }
 
     /// <summary>The dealer number.</summary>
-    public string? DealerNbr { get; init; }
+    [JsonPropertyName("DealerNbr")]
+    public string? DealerNumber { get; init; }
 
     /// <summary>The contact's name.</summary>
     public string? Contact { get; init; }
@@ -92,7 +97,8 @@ public sealed class Dealer
     public string? GeoResult { get; init; }
 
     /// <summary>The language code.</summary>
-    public string? LangCode { get; init; }
+    [JsonPropertyName("LangCode")]
+    public string? LanguageCode { get; init; }
 
     /// <summary>Whether the dealer is active.</summary>
     public bool? IsActive { get; init; }
@@ -151,4 +157,17 @@ public sealed class Dealer
 
     /// <summary>Whether rerouting away from this dealer is disabled.</summary>
     public bool? IsRerouteAwayDisabled { get; init; }
+
+    /// <summary>
+    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
+    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

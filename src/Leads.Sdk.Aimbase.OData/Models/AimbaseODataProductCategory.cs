@@ -1,9 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
+using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product category, as expanded from a product.</summary>
-public sealed class ProductCategory
+public sealed class AimbaseODataProductCategory : IJsonOnDeserialized
 {
     /// <summary>The category's identifier.</summary>
     public int Id { get; init; }
@@ -31,4 +33,17 @@ public sealed class ProductCategory
 
     /// <summary>The latest update date.</summary>
     public DateTimeOffset? UpdateDate { get; init; }
+
+    /// <summary>
+    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
+    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
+
+    [JsonExtensionData]
+    [JsonInclude]
+    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }
