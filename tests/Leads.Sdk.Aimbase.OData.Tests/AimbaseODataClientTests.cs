@@ -246,6 +246,42 @@ public sealed class AimbaseODataClientTests
         Assert.DoesNotContain("secret-token-123", TestClient.Options().ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task GetLeadAsync_Success_LeadCarriesRawResponseWithSecretsMasked()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            var response = Json("""{"Id":7,"Prospect":{"Id":3}}""");
+            response.Headers.Add("X-Request-Id", "req-1");
+            response.Headers.Add("X-Echo", "Avala-Api api-user:secret-token-123");
+            return response;
+        });
+
+        var lead = await TestClient.Create(mock).GetLeadAsync(7, cancellationToken: Token);
+
+        Assert.Equal(HttpStatusCode.OK, lead.RawResponse!.StatusCode);
+        Assert.Equal("req-1", lead.RawResponse.RequestId);
+        Assert.DoesNotContain("secret-token-123", lead.RawResponse.GetHeaderValue("X-Echo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateLeadAsync_Success_ReturnsTheRawResponse()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.NoContent);
+            response.Headers.Add("X-Request-Id", "req-2");
+            return response;
+        });
+
+        var response = await TestClient.Create(mock).UpdateLeadAsync(114, new AimbaseODataLeadPatch { Medium = "Web" }, Token);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("req-2", response.RequestId);
+    }
+
     private static HttpResponseMessage Json(string body)
         => new(HttpStatusCode.OK) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
 }

@@ -30,6 +30,25 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public void AddAimbaseODataClient_ConfigurationWithEarlierUserNameKey_StillBindsUsername()
+    {
+        // Configuration written for the earlier UserName property keeps working: configuration keys ignore case.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Leads:AimbaseOData:BaseAddress"] = "https://acme.aimbase.com/",
+            ["Leads:AimbaseOData:UserName"] = "earlier-user",
+            ["Leads:AimbaseOData:ApiToken"] = "t0ken",
+        }).Build();
+        var services = new ServiceCollection();
+
+        services.AddAimbaseODataClient(configuration.GetSection("Leads:AimbaseOData"));
+        using var provider = services.BuildServiceProvider();
+        var options = provider.GetRequiredService<IOptionsMonitor<AimbaseODataClientOptions>>().Get(AimbaseODataServiceCollectionExtensions.DefaultName);
+
+        Assert.Equal("earlier-user", options.Username);
+    }
+
+    [Fact]
     public void AddAimbaseODataClient_Named_ResolvesThroughFactory()
     {
         var services = new ServiceCollection();

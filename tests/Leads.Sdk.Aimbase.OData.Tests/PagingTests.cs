@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Leads.Sdk.Aimbase.OData.Models;
+using Leads.Sdk.Aimbase.OData.Paging;
 using Leads.Sdk.Aimbase.OData.Query;
 using RichardSzalay.MockHttp;
 
@@ -138,6 +139,30 @@ public sealed class PagingTests
         {
             Assert.Equal(2500, page.Count);
         }
+    }
+
+    [Fact]
+    public async Task AsPages_EachPage_CarriesItsOwnRawResponse()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var served = 0;
+        mock.When("*").Respond(_ =>
+        {
+            served++;
+            var response = Page([served], "@odata.nextLink", served == 1 ? "Leads?$skiptoken=1" : null);
+            response.Headers.Add("X-Request-Id", $"page-{served}");
+            return response;
+        });
+
+        var pages = new List<ODataPage<AimbaseODataLead>>();
+        await foreach (var page in TestClient.Create(mock).ListLeadsAsync(cancellationToken: Token).AsPages())
+        {
+            pages.Add(page);
+        }
+
+        Assert.Equal(["page-1", "page-2"], pages.Select(p => p.RawResponse!.RequestId));
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.RawResponse!.StatusCode));
+        Assert.All(pages.SelectMany(p => p.Values), lead => Assert.Null(lead.RawResponse));
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class AimbaseODataLeadPatch
             }
             else if (!CanWriteJson(name, value))
             {
-                errors.Add(path, property, "Encoding", $"The additional field {name} cannot be written as JSON (invalid UTF-16 text, or a value with no JSON form).");
+                errors.Add(path, property, "Encoding", $"The additional field {name} cannot be written as JSON (a value with no JSON form, such as NaN).");
             }
         }
     }
