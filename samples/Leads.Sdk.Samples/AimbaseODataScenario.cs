@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.Samples;
 
-/// <summary>The Aimbase Lead OData V2 sample: query and page leads, then update one and read it back.</summary>
+/// <summary>The Aimbase Lead OData V2 sample: count, query and page leads, then update one and read it back.</summary>
 internal sealed class AimbaseODataScenario : IScenario
 {
     public string Section => "AimbaseOData";
@@ -34,6 +34,12 @@ internal sealed class AimbaseODataScenario : IScenario
     public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
         var client = services.GetRequiredService<IAimbaseODataClient>();
+
+        // How many leads there are, without reading any ($top=0&$count=true).
+        report.Step("Count the leads");
+        var all = await client.CountLeadsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        report.Sent("GET odata/V2/Leads?$top=0&$count=true");
+        report.Received($"{(int)all.RawResponse!.StatusCode}: {all.Count} lead(s)");
 
         // Leads since a date for a last name with an apostrophe, with the prospect and its company.
         var since = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(-5));
@@ -72,9 +78,10 @@ internal sealed class AimbaseODataScenario : IScenario
         var patch = new AimbaseODataLeadPatch { LeadStatusCode = "Working" };
         report.Step($"Update lead {id}");
         report.Sent($"PATCH odata/V2/Leads({id}) {{ \"LeadStatusCode\": \"Working\" }}");
+        LeadsResponse response;
         try
         {
-            await client.UpdateLeadAsync(id, patch, cancellationToken).ConfigureAwait(false);
+            response = await client.UpdateLeadAsync(id, patch, cancellationToken).ConfigureAwait(false);
         }
         catch (LeadsApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.BadRequest)
         {
@@ -83,11 +90,17 @@ internal sealed class AimbaseODataScenario : IScenario
             return;
         }
 
-        report.Received("204 No Content");
+        report.Received($"{(int)response.StatusCode} {response.ReasonPhrase}");
 
         var updated = await client.GetLeadAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
         report.Sent($"GET odata/V2/Leads({id})");
         report.Received($"LeadStatusCode = {updated.LeadStatusCode}, UpdateDate = {updated.UpdateDate:O}");
+        foreach (var (name, value) in updated.AdditionalFields)
+        {
+            // Fields the SDK's model does not know (an instance may have more than the doc lists), kept as raw JSON.
+            report.Note($"not in the model: {name} = {value.GetRawText()}");
+        }
+
         if (updated.LeadStatusCode != "Working")
         {
             throw new InvalidOperationException("The update was not applied.");

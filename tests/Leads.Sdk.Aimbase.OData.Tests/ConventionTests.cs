@@ -24,9 +24,20 @@ public sealed class ConventionTests
     [Fact]
     public void ResponseModels_AreInTheJsonContext()
     {
-        var models = Package.GetExportedTypes().Where(t => t.Namespace == typeof(AimbaseODataLead).Namespace && t.IsClass && t != typeof(AimbaseODataLeadPatch) && t != typeof(AimbaseODataCountLeadsResult));
+        var models = Package.GetExportedTypes().Where(t => t.Namespace == typeof(AimbaseODataLead).Namespace && t.IsClass && !t.IsAbstract && t != typeof(AimbaseODataLeadPatch) && t != typeof(AimbaseODataCountLeadsResult));
 
         Assert.All(models, model => Assert.NotNull(AimbaseODataJsonContext.Default.GetTypeInfo(model)));
+    }
+
+    [Fact]
+    public void ResponseModels_KeepWhatTheyDoNotKnowInAdditionalFields()
+    {
+        var models = Package.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(AimbaseODataLead).Namespace && t.IsClass && !t.IsAbstract && t != typeof(AimbaseODataLeadPatch) && t != typeof(AimbaseODataCountLeadsResult))
+            .ToList();
+
+        Assert.Equal(7, models.Count);
+        Assert.All(models, model => Assert.True(model.IsSubclassOf(typeof(AimbaseODataEntity)), model.Name));
     }
 
     [Fact]

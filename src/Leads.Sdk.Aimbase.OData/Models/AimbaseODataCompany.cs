@@ -1,11 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Leads.Sdk.Aimbase.OData.Serialization;
-
 namespace Leads.Sdk.Aimbase.OData.Models;
 
-/// <summary>A company a prospect belongs to, as expanded with <c>Prospect($expand=Company)</c>. The doc shows no Company body, so only the fields every Aimbase entity has are typed; the rest are kept in <see cref="AdditionalFields"/>.</summary>
-public sealed class AimbaseODataCompany : IJsonOnDeserialized
+/// <summary>A company a prospect belongs to, as expanded with <c>Prospect($expand=Company)</c>. The doc shows no Company body, so only the fields every Aimbase entity has are typed; the rest are kept in <see cref="AimbaseODataEntity.AdditionalFields"/>.</summary>
+public sealed class AimbaseODataCompany : AimbaseODataEntity
 {
     /// <summary>The company's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -24,17 +20,4 @@ public sealed class AimbaseODataCompany : IJsonOnDeserialized
 
     /// <summary>The latest update date.</summary>
     public DateTimeOffset? UpdateDate { get; init; }
-
-    /// <summary>
-    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
-    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
-
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

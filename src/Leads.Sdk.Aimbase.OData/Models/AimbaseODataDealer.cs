@@ -1,11 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>The dealer a lead is assigned to, as expanded from a lead.</summary>
-public sealed class AimbaseODataDealer : IJsonOnDeserialized
+public sealed class AimbaseODataDealer : AimbaseODataEntity
 {
     /// <summary>The dealer's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -157,17 +155,4 @@ public sealed class AimbaseODataDealer : IJsonOnDeserialized
 
     /// <summary>Whether rerouting away from this dealer is disabled.</summary>
     public bool? IsRerouteAwayDisabled { get; init; }
-
-    /// <summary>
-    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
-    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
-
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

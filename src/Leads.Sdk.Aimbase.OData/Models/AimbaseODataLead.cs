@@ -1,11 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A lead as the Lead OData V2 API returns it (<c>/odata/V2/Leads</c>). Navigation properties are filled only when expanded.</summary>
-public sealed class AimbaseODataLead : IJsonOnDeserialized
+public sealed class AimbaseODataLead : AimbaseODataEntity
 {
     private LeadsResponse? _rawResponse;
 
@@ -145,22 +143,9 @@ public sealed class AimbaseODataLead : IJsonOnDeserialized
     [JsonIgnore]
     public LeadsResponse? RawResponse { get => _rawResponse; init => _rawResponse = value; }
 
-    /// <summary>
-    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
-    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
-
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
     internal AimbaseODataLead WithRawResponse(LeadsResponse rawResponse)
     {
         _rawResponse = rawResponse;
         return this;
     }
-
-    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

@@ -1,11 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product a lead is about, as expanded from a lead.</summary>
-public sealed class AimbaseODataProduct : IJsonOnDeserialized
+public sealed class AimbaseODataProduct : AimbaseODataEntity
 {
     /// <summary>The product's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -94,17 +92,4 @@ public sealed class AimbaseODataProduct : IJsonOnDeserialized
 
     /// <summary>The category, when expanded with <c>Product($expand=ProductCategory)</c>.</summary>
     public AimbaseODataProductCategory? ProductCategory { get; init; }
-
-    /// <summary>
-    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
-    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
-
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

@@ -1,11 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using Leads.Sdk.Aimbase.OData.Serialization;
-
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product category, as expanded from a product.</summary>
-public sealed class AimbaseODataProductCategory : IJsonOnDeserialized
+public sealed class AimbaseODataProductCategory : AimbaseODataEntity
 {
     /// <summary>The category's identifier.</summary>
     public int Id { get; init; }
@@ -33,17 +29,4 @@ public sealed class AimbaseODataProductCategory : IJsonOnDeserialized
 
     /// <summary>The latest update date.</summary>
     public DateTimeOffset? UpdateDate { get; init; }
-
-    /// <summary>
-    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
-    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
-
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }

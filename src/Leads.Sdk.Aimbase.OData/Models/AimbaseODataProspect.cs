@@ -1,11 +1,9 @@
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using Leads.Sdk.Aimbase.OData.Serialization;
 
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A prospect (the person behind a lead), as expanded from a lead.</summary>
-public sealed class AimbaseODataProspect : IJsonOnDeserialized
+public sealed class AimbaseODataProspect : AimbaseODataEntity
 {
     /// <summary>The prospect's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -185,17 +183,4 @@ public sealed class AimbaseODataProspect : IJsonOnDeserialized
 
     /// <summary>The company, when expanded with <c>Prospect($expand=Company)</c>.</summary>
     public AimbaseODataCompany? Company { get; init; }
-
-    /// <summary>
-    /// The properties the server sent that this model does not know, as raw JSON by their wire names: empty when there
-    /// are none, never <see langword="null"/>. OData annotations such as <c>@odata.context</c> are left out.
-    /// </summary>
-    [JsonIgnore]
-    public IReadOnlyDictionary<string, JsonElement> AdditionalFields => ExtensionData ?? ODataAdditionalFields.None;
-
-    [JsonExtensionData]
-    [JsonInclude]
-    internal Dictionary<string, JsonElement>? ExtensionData { get; set; }
-
-    void IJsonOnDeserialized.OnDeserialized() => ODataAdditionalFields.RemoveAnnotations(ExtensionData);
 }
