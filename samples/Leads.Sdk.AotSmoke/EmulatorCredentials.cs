@@ -6,7 +6,7 @@ internal static class EmulatorCredentials
     public const string AimbaseUsername = "emulator-user";
     public const string AimbaseApiToken = "emulator-token";
     public const string AimbaseManufacturerCode = "EMU";
-    public const string ODataUserName = "odata-user";
+    public const string ODataUsername = "odata-user";
     public const string ODataApiToken = "odata-test-token";
     public const int LeadExecVendorId = 1001;
     public const int LeadExecLeadTypeId = 10;

@@ -51,7 +51,7 @@ builder.Services.AddAimbaseODataClient(o =>
 {
     o.BaseAddress = emulator;
     o.AllowInsecureHttp = true;
-    o.UserName = EmulatorCredentials.ODataUserName;
+    o.Username = EmulatorCredentials.ODataUsername;
     o.ApiToken = EmulatorCredentials.ODataApiToken;
 });
 builder.Services.AddLeadExecClient(o =>

@@ -21,7 +21,7 @@ internal static class SmokeChecks
     [
         ("Aimbase CreateLeads (XML)", (s, ct) => AimbaseCreateAsync(s.GetRequiredService<IAimbaseLeadClient>(), ct)),
         ("Aimbase CreateLeads (JSON)", (s, ct) => AimbaseCreateAsync(s.GetRequiredService<ILeadsClientFactory<IAimbaseLeadClient>>().CreateClient(AimbaseJsonClientName), ct)),
-        ("Aimbase.OData ListLeads/GetLead/UpdateLead", ODataAsync),
+        ("Aimbase.OData ListLeads/GetLead/UpdateLead/CountLeads", ODataAsync),
         ("LeadExec Insert (Form, XML, JSON)", LeadExecInsertAsync),
         ("LeadExec CheckDuplicate, PingPost, queued insert", LeadExecMoreAsync),
         ("CrmApi CreateLead", CrmCreateAsync),
@@ -44,12 +44,12 @@ internal static class SmokeChecks
     {
         var client = services.GetRequiredService<IAimbaseODataClient>();
         var since = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var query = new ODataQuery<Lead>()
+        var query = new ODataQuery<AimbaseODataLead>()
             .Filter(l => l.LeadDate >= since && l.Prospect!.LastName != "O'Neil")
             .Expand(l => l.Prospect)
             .OrderBy(l => l.Id)
             .Top(5);
-        var leads = new List<Lead>();
+        var leads = new List<AimbaseODataLead>();
         await foreach (var lead in client.ListLeadsAsync(query, cancellationToken).ConfigureAwait(false))
         {
             leads.Add(lead);
@@ -57,10 +57,16 @@ internal static class SmokeChecks
 
         Require(leads.Count == 5, $"expected 5 leads, got {leads.Count}");
         var id = leads[0].Id;
-        await client.UpdateLeadAsync(id, new LeadPatch { LeadStatusCode = "Working" }, cancellationToken).ConfigureAwait(false);
+        var patch = new AimbaseODataLeadPatch { LeadStatusCode = "Working" };
+        patch.AdditionalFields["SalespersonName"] = "AOT";
+        var response = await client.UpdateLeadAsync(id, patch, cancellationToken).ConfigureAwait(false);
+        Require((int)response.StatusCode == 204, $"expected 204, got {(int)response.StatusCode}");
         var updated = await client.GetLeadAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
         Require(updated.LeadStatusCode == "Working", "the update was not applied");
-        return $"{leads.Count} leads listed, lead {id} updated";
+        Require(updated.AdditionalFields.TryGetValue("SalespersonName", out var salesperson) && salesperson.GetString() == "AOT", "the field outside the model was not read back");
+        var count = await client.CountLeadsAsync(ODataFilter.FromExpression<AimbaseODataLead>(l => l.Id <= 5), cancellationToken).ConfigureAwait(false);
+        Require(count.Count == 5, $"expected a count of 5, got {count.Count}");
+        return $"{leads.Count} leads listed, lead {id} updated, {count.Count} counted";
     }
 
     private static async Task<string> LeadExecInsertAsync(IServiceProvider services, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.Samples;
 
-/// <summary>The Aimbase Lead OData V2 sample: query and page leads, then update one and read it back.</summary>
+/// <summary>The Aimbase Lead OData V2 sample: count, query and page leads, then update one and read it back.</summary>
 internal sealed class AimbaseODataScenario : IScenario
 {
     public string Section => "AimbaseOData";
@@ -26,7 +26,7 @@ internal sealed class AimbaseODataScenario : IScenario
         {
             options.BaseAddress = emulator.BaseAddress;
             options.AllowInsecureHttp = true;
-            options.UserName = emulator.Options.AimbaseOData.UserName;
+            options.Username = emulator.Options.AimbaseOData.Username;
             options.ApiToken = emulator.Options.AimbaseOData.ApiToken;
         });
     }
@@ -35,10 +35,16 @@ internal sealed class AimbaseODataScenario : IScenario
     {
         var client = services.GetRequiredService<IAimbaseODataClient>();
 
+        // How many leads there are, without reading any ($top=0&$count=true).
+        report.Step("Count the leads");
+        var all = await client.CountLeadsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        report.Sent("GET odata/V2/Leads?$top=0&$count=true");
+        report.Received($"{(int)all.RawResponse!.StatusCode}: {all.Count} lead(s)");
+
         // Leads since a date for a last name with an apostrophe, with the prospect and its company.
         var since = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(-5));
         var lastName = "O'Neil";
-        var query = new ODataQuery<Lead>()
+        var query = new ODataQuery<AimbaseODataLead>()
             .Filter(l => l.LeadDate >= since && l.Prospect!.LastName == lastName)
             .Expand(l => l.Prospect, prospect => prospect.Expand(p => p.Company))
             .OrderBy(l => l.LeadDate)
@@ -48,7 +54,7 @@ internal sealed class AimbaseODataScenario : IScenario
 
         // Small pages (Prefer: odata.maxpagesize=50) so the paging is visible; the server's default page is 1,000.
         var pages = 0;
-        var leads = new List<Lead>();
+        var leads = new List<AimbaseODataLead>();
         await foreach (var page in client.ListLeadsAsync(query, cancellationToken).AsPages(pageSizeHint: 50).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             pages++;
@@ -69,12 +75,13 @@ internal sealed class AimbaseODataScenario : IScenario
 
         // Update one lead's status code and read it back.
         var id = leads[0].Id;
-        var patch = new LeadPatch { LeadStatusCode = "Working" };
+        var patch = new AimbaseODataLeadPatch { LeadStatusCode = "Working" };
         report.Step($"Update lead {id}");
         report.Sent($"PATCH odata/V2/Leads({id}) {{ \"LeadStatusCode\": \"Working\" }}");
+        LeadsResponse response;
         try
         {
-            await client.UpdateLeadAsync(id, patch, cancellationToken).ConfigureAwait(false);
+            response = await client.UpdateLeadAsync(id, patch, cancellationToken).ConfigureAwait(false);
         }
         catch (LeadsApiException exception) when (exception.StatusCode == System.Net.HttpStatusCode.BadRequest)
         {
@@ -83,11 +90,17 @@ internal sealed class AimbaseODataScenario : IScenario
             return;
         }
 
-        report.Received("204 No Content");
+        report.Received($"{(int)response.StatusCode} {response.ReasonPhrase}");
 
         var updated = await client.GetLeadAsync(id, cancellationToken: cancellationToken).ConfigureAwait(false);
         report.Sent($"GET odata/V2/Leads({id})");
         report.Received($"LeadStatusCode = {updated.LeadStatusCode}, UpdateDate = {updated.UpdateDate:O}");
+        foreach (var (name, value) in updated.AdditionalFields)
+        {
+            // Fields the SDK's model does not know (an instance may have more than the doc lists), kept as raw JSON.
+            report.Note($"not in the model: {name} = {value.GetRawText()}");
+        }
+
         if (updated.LeadStatusCode != "Working")
         {
             throw new InvalidOperationException("The update was not applied.");

@@ -25,7 +25,7 @@ public sealed class AimbaseODataClientTests
 
         await client.GetLeadAsync(
             302383,
-            new ODataExpand<Lead>().Expand(l => l.Prospect).Expand(l => l.Dealer).Expand(l => l.Product, p => p.Expand(x => x.Brand).Expand(x => x.ProductCategory)),
+            new ODataExpand<AimbaseODataLead>().Expand(l => l.Prospect).Expand(l => l.Dealer).Expand(l => l.Product, p => p.Expand(x => x.Brand).Expand(x => x.ProductCategory)),
             Token);
 
         Assert.Equal("https://acme.aimbase.com/odata/V2/Leads(302383)?$expand=Prospect,Dealer,Product($expand=Brand,ProductCategory)", sent);
@@ -42,7 +42,7 @@ public sealed class AimbaseODataClientTests
         services.AddAimbaseODataClient(o =>
         {
             o.BaseAddress = new Uri(TestClient.Base);
-            o.UserName = "api-user";
+            o.Username = "api-user";
             o.ApiToken = "secret-token-123";
         }).ConfigurePrimaryHttpMessageHandler(() => mock);
         await using var provider = services.BuildServiceProvider();
@@ -78,7 +78,7 @@ public sealed class AimbaseODataClientTests
         Assert.Equal("93023     ", prospect.PostalCode);
         Assert.Equal(34.448123, prospect.Latitude);
         Assert.Equal(2885537, prospect.LegacyCustomerId);
-        Assert.False(prospect.PhoneRefused);
+        Assert.False(prospect.IsPhoneRefused);
         Assert.Null(prospect.Company);
     }
 
@@ -169,7 +169,7 @@ public sealed class AimbaseODataClientTests
             return new HttpResponseMessage(HttpStatusCode.NoContent);
         });
 
-        await TestClient.Create(mock).UpdateLeadAsync(114, new LeadPatch { Medium = "Medium", LeadCampaignCode = null }, Token);
+        await TestClient.Create(mock).UpdateLeadAsync(114, new AimbaseODataLeadPatch { Medium = "Medium", LeadCampaignCode = null }, Token);
 
         Assert.Equal("""{"Medium":"Medium","LeadCampaignCode":null}""", body);
         mock.VerifyNoOutstandingExpectation();
@@ -185,7 +185,7 @@ public sealed class AimbaseODataClientTests
             body = await request.Content!.ReadAsStringAsync();
             return new HttpResponseMessage(HttpStatusCode.NoContent);
         });
-        var patch = new LeadPatch
+        var patch = new AimbaseODataLeadPatch
         {
             LeadDate = new DateTimeOffset(2025, 6, 4, 10, 37, 0, 293, TimeSpan.FromHours(-5)),
             Customs = new Dictionary<string, string?> { ["PurchaseTimeframe"] = "Now" },
@@ -202,7 +202,7 @@ public sealed class AimbaseODataClientTests
     {
         using var mock = new MockHttpMessageHandler();
         var request = mock.When("*").Respond(HttpStatusCode.NoContent);
-        var patch = new LeadPatch { Event = new string('e', 51), Medium = new string('m', 201), ConditionCode = "X", LeadDate = null };
+        var patch = new AimbaseODataLeadPatch { Event = new string('e', 51), Medium = new string('m', 201), ConditionCode = "X", LeadDate = null };
 
         var exception = await Assert.ThrowsAsync<LeadsValidationException>(() => TestClient.Create(mock).UpdateLeadAsync(1, patch, Token));
 
@@ -215,7 +215,7 @@ public sealed class AimbaseODataClientTests
     {
         using var mock = new MockHttpMessageHandler();
 
-        var exception = await Assert.ThrowsAsync<LeadsValidationException>(() => TestClient.Create(mock).UpdateLeadAsync(1, new LeadPatch(), Token));
+        var exception = await Assert.ThrowsAsync<LeadsValidationException>(() => TestClient.Create(mock).UpdateLeadAsync(1, new AimbaseODataLeadPatch(), Token));
 
         Assert.Single(exception.Errors);
     }
@@ -226,7 +226,7 @@ public sealed class AimbaseODataClientTests
         using var mock = new MockHttpMessageHandler();
         mock.When("*").Respond(HttpStatusCode.BadRequest, "application/json", """{"error":{"code":"BadRequest","message":"The property 'Score' cannot be updated."}}""");
 
-        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => TestClient.Create(mock).UpdateLeadAsync(1, new LeadPatch { Medium = "x" }, Token));
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => TestClient.Create(mock).UpdateLeadAsync(1, new AimbaseODataLeadPatch { Medium = "x" }, Token));
 
         Assert.Equal("The property 'Score' cannot be updated.", exception.ErrorMessage);
     }
@@ -234,9 +234,9 @@ public sealed class AimbaseODataClientTests
     [Fact]
     public void Constructor_MissingCredentials_ThrowsNamingEachOption()
     {
-        var exception = Assert.Throws<ArgumentException>(() => new AimbaseODataClient(new HttpClient(), new AimbaseODataOptions { BaseAddress = new Uri(TestClient.Base) }));
+        var exception = Assert.Throws<ArgumentException>(() => new AimbaseODataClient(new HttpClient(), new AimbaseODataClientOptions { BaseAddress = new Uri(TestClient.Base) }));
 
-        Assert.Contains("UserName", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Username", exception.Message, StringComparison.Ordinal);
         Assert.Contains("ApiToken", exception.Message, StringComparison.Ordinal);
     }
 
@@ -244,6 +244,42 @@ public sealed class AimbaseODataClientTests
     public void Options_ToString_DoesNotPrintToken()
     {
         Assert.DoesNotContain("secret-token-123", TestClient.Options().ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetLeadAsync_Success_LeadCarriesRawResponseWithSecretsMasked()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            var response = Json("""{"Id":7,"Prospect":{"Id":3}}""");
+            response.Headers.Add("X-Request-Id", "req-1");
+            response.Headers.Add("X-Echo", "Avala-Api api-user:secret-token-123");
+            return response;
+        });
+
+        var lead = await TestClient.Create(mock).GetLeadAsync(7, cancellationToken: Token);
+
+        Assert.Equal(HttpStatusCode.OK, lead.RawResponse!.StatusCode);
+        Assert.Equal("req-1", lead.RawResponse.RequestId);
+        Assert.DoesNotContain("secret-token-123", lead.RawResponse.GetHeaderValue("X-Echo"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UpdateLeadAsync_Success_ReturnsTheRawResponse()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(_ =>
+        {
+            var response = new HttpResponseMessage(HttpStatusCode.NoContent);
+            response.Headers.Add("X-Request-Id", "req-2");
+            return response;
+        });
+
+        var response = await TestClient.Create(mock).UpdateLeadAsync(114, new AimbaseODataLeadPatch { Medium = "Web" }, Token);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        Assert.Equal("req-2", response.RequestId);
     }
 
     private static HttpResponseMessage Json(string body)

@@ -34,7 +34,7 @@ public sealed class AimbaseODataClientTransportTests
     {
         using var mock = Failing(new HttpRequestException(HttpRequestError.ConnectionError, "Connection refused"));
 
-        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => TestClient.Create(mock).UpdateLeadAsync(114, new LeadPatch { Medium = "Web" }, Ct));
+        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => TestClient.Create(mock).UpdateLeadAsync(114, new AimbaseODataLeadPatch { Medium = "Web" }, Ct));
 
         Assert.False(exception.RequestMayHaveReachedServer);
         Assert.Equal("PATCH", exception.Method);

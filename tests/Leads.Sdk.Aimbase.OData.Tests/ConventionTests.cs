@@ -24,9 +24,20 @@ public sealed class ConventionTests
     [Fact]
     public void ResponseModels_AreInTheJsonContext()
     {
-        var models = Package.GetExportedTypes().Where(t => t.Namespace == typeof(Lead).Namespace && t.IsClass && t != typeof(LeadPatch));
+        var models = Package.GetExportedTypes().Where(t => t.Namespace == typeof(AimbaseODataLead).Namespace && t.IsClass && !t.IsAbstract && t != typeof(AimbaseODataLeadPatch) && t != typeof(AimbaseODataCountLeadsResult));
 
         Assert.All(models, model => Assert.NotNull(AimbaseODataJsonContext.Default.GetTypeInfo(model)));
+    }
+
+    [Fact]
+    public void ResponseModels_KeepWhatTheyDoNotKnowInAdditionalFields()
+    {
+        var models = Package.GetExportedTypes()
+            .Where(t => t.Namespace == typeof(AimbaseODataLead).Namespace && t.IsClass && !t.IsAbstract && t != typeof(AimbaseODataLeadPatch) && t != typeof(AimbaseODataCountLeadsResult))
+            .ToList();
+
+        Assert.Equal(7, models.Count);
+        Assert.All(models, model => Assert.True(model.IsSubclassOf(typeof(AimbaseODataEntity)), model.Name));
     }
 
     [Fact]
@@ -38,7 +49,7 @@ public sealed class ConventionTests
             "LeadSourceCode", "LeadCampaignCode", "LeadStatusCode", "ConditionCode", "Customs", "Metadata",
         ];
 
-        var settable = typeof(LeadPatch).GetProperties().Where(p => p.CanWrite).Select(p => p.Name);
+        var settable = typeof(AimbaseODataLeadPatch).GetProperties().Where(p => p.CanWrite).Select(p => p.Name);
 
         Assert.Equal(editable.Order(), settable.Order());
     }
@@ -47,11 +58,10 @@ public sealed class ConventionTests
     public void ResponseModels_HaveNoPublicSetterExceptInit()
     {
         var mutable = Package.GetExportedTypes()
-            .Where(t => t.Namespace == typeof(Lead).Namespace && t.IsClass && t != typeof(LeadPatch))
+            .Where(t => t.Namespace == typeof(AimbaseODataLead).Namespace && t.IsClass && t != typeof(AimbaseODataLeadPatch))
             .SelectMany(t => t.GetProperties())
             .Where(p => p.SetMethod is { IsPublic: true } setter
-                        && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit))
-                        && p.Name != nameof(Company.AdditionalProperties))
+                        && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}");
 
         Assert.Empty(mutable);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Leads.Sdk.Aimbase.OData.Models;
+using Leads.Sdk.Aimbase.OData.Paging;
 using Leads.Sdk.Aimbase.OData.Query;
 using RichardSzalay.MockHttp;
 
@@ -118,7 +119,7 @@ public sealed class PagingTests
             : Page([1, 2], "@odata.nextLink", "Leads?$top=3&$skiptoken=2"));
 
         var ids = new List<int>();
-        await foreach (var lead in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().Top(3), Token))
+        await foreach (var lead in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Top(3), Token))
         {
             ids.Add(lead.Id);
         }
@@ -134,10 +135,34 @@ public sealed class PagingTests
         mock.When(TestClient.Base + "odata/V2/Leads").WithExactQueryString("$count=true")
             .Respond("application/json", """{"@odata.count":2500,"value":[{"Id":1}]}""");
 
-        await foreach (var page in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().WithCount(), Token).AsPages())
+        await foreach (var page in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<AimbaseODataLead>().WithCount(), Token).AsPages())
         {
             Assert.Equal(2500, page.Count);
         }
+    }
+
+    [Fact]
+    public async Task AsPages_EachPage_CarriesItsOwnRawResponse()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var served = 0;
+        mock.When("*").Respond(_ =>
+        {
+            served++;
+            var response = Page([served], "@odata.nextLink", served == 1 ? "Leads?$skiptoken=1" : null);
+            response.Headers.Add("X-Request-Id", $"page-{served}");
+            return response;
+        });
+
+        var pages = new List<ODataPage<AimbaseODataLead>>();
+        await foreach (var page in TestClient.Create(mock).ListLeadsAsync(cancellationToken: Token).AsPages())
+        {
+            pages.Add(page);
+        }
+
+        Assert.Equal(["page-1", "page-2"], pages.Select(p => p.RawResponse!.RequestId));
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.RawResponse!.StatusCode));
+        Assert.All(pages.SelectMany(p => p.Values), lead => Assert.Null(lead.RawResponse));
     }
 
     [Fact]
@@ -192,7 +217,7 @@ public sealed class PagingTests
         });
         var value = "a&b#c+d%e";
 
-        await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<Lead>().Filter(l => l.Medium == value).Top(5), Token))
+        await foreach (var _ in TestClient.Create(mock).ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Filter(l => l.Medium == value).Top(5), Token))
         {
         }
 

@@ -8,14 +8,14 @@ internal static class TestClient
 {
     public const string Base = "https://acme.aimbase.com/";
 
-    public static AimbaseODataOptions Options(Action<AimbaseODataOptions>? configure = null)
+    public static AimbaseODataClientOptions Options(Action<AimbaseODataClientOptions>? configure = null)
     {
-        var options = new AimbaseODataOptions { BaseAddress = new Uri(Base), UserName = "api-user", ApiToken = "secret-token-123" };
+        var options = new AimbaseODataClientOptions { BaseAddress = new Uri(Base), Username = "api-user", ApiToken = "secret-token-123" };
         configure?.Invoke(options);
         return options;
     }
 
-    public static AimbaseODataClient Create(MockHttpMessageHandler mock, Action<AimbaseODataOptions>? configure = null)
+    public static AimbaseODataClient Create(MockHttpMessageHandler mock, Action<AimbaseODataClientOptions>? configure = null)
         => new(mock.ToHttpClient(), Options(configure));
 
     public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", name));

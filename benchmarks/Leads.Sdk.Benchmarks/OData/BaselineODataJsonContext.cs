@@ -7,7 +7,7 @@ namespace Leads.Sdk.Benchmarks.OData;
 internal sealed class BaselineLeadPage
 {
     [JsonPropertyName("value")]
-    public List<Lead>? Value { get; init; }
+    public List<AimbaseODataLead>? Value { get; init; }
 
     [JsonPropertyName("@odata.nextLink")]
     public string? NextLink { get; init; }

@@ -15,7 +15,7 @@ internal static class ODataEmulatorPage
         await using var emulator = await LeadsEmulator.StartAsync(options);
         using var http = new HttpClient { BaseAddress = emulator.BaseAddress };
         using var request = new HttpRequestMessage(HttpMethod.Get, "odata/V2/Leads?" + ExpandProspectAndCompany);
-        request.Headers.TryAddWithoutValidation("Authenticate", $"Avala-Api {options.AimbaseOData.UserName}:{options.AimbaseOData.ApiToken}");
+        request.Headers.TryAddWithoutValidation("Authenticate", $"Avala-Api {options.AimbaseOData.Username}:{options.AimbaseOData.ApiToken}");
         using var response = await http.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsByteArrayAsync();

@@ -15,7 +15,7 @@ public class ODataPageBenchmarks
     private static readonly Uri Base = new("https://aimbase.example.com/");
     private HttpClient _http = null!;
     private AimbaseODataClient _client = null!;
-    private ODataQuery<Lead> _query = null!;
+    private ODataQuery<AimbaseODataLead> _query = null!;
 
     [GlobalSetup]
     public async Task Setup()
@@ -25,8 +25,8 @@ public class ODataPageBenchmarks
         _http = new HttpClient(handler) { BaseAddress = Base };
         // The OData client leaves authentication to its handlers (DI adds this one).
         var authenticated = new AvalaApiAuthenticationHandler(() => ("odata-user", "odata-test-token")) { InnerHandler = handler };
-        _client = new AimbaseODataClient(new HttpClient(authenticated) { BaseAddress = Base }, new AimbaseODataOptions { BaseAddress = Base, UserName = "odata-user", ApiToken = "odata-test-token" });
-        _query = new ODataQuery<Lead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company));
+        _client = new AimbaseODataClient(new HttpClient(authenticated) { BaseAddress = Base }, new AimbaseODataClientOptions { BaseAddress = Base, Username = "odata-user", ApiToken = "odata-test-token" });
+        _query = new ODataQuery<AimbaseODataLead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company));
     }
 
     [Benchmark(Baseline = true)]

@@ -30,7 +30,7 @@ public class ODataQueryBenchmarks
     }
 
     [Benchmark]
-    public string Sdk() => new ODataQuery<Lead>()
+    public string Sdk() => new ODataQuery<AimbaseODataLead>()
         .Filter(l => l.LeadDate >= _since
             && l.Prospect!.LastName == _lastName
             && l.Prospect!.State == _state
@@ -40,7 +40,7 @@ public class ODataQueryBenchmarks
 
     /// <summary>Only what the compiler emits for the lambda in <see cref="Sdk"/>: the language's cost, not the SDK's.</summary>
     [Benchmark]
-    public Expression<Func<Lead, bool>> ExpressionTreeOnly()
+    public Expression<Func<AimbaseODataLead, bool>> ExpressionTreeOnly()
         => l => l.LeadDate >= _since
             && l.Prospect!.LastName == _lastName
             && l.Prospect!.State == _state
@@ -49,7 +49,7 @@ public class ODataQueryBenchmarks
 
     /// <summary>The same filter through <see cref="ODataFilter.Create(ref ODataFilterInterpolatedStringHandler)"/>: values escaped, no expression tree.</summary>
     [Benchmark]
-    public string Sdk_Interpolated() => new ODataQuery<Lead>()
+    public string Sdk_Interpolated() => new ODataQuery<AimbaseODataLead>()
         .Filter(ODataFilter.Create($"LeadDate ge {_since} and Prospect/LastName eq {_lastName} and Prospect/State eq {_state} and Score ge {_minimumScore} and LeadStatusCode eq {_status}"))
         .ToQueryString();
 }

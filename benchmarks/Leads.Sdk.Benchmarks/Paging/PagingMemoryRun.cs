@@ -58,7 +58,7 @@ internal static class PagingMemoryRun
         // The emulator runs in its own process, so its data set and its page writing stay out of this heap.
         using var server = Start(("LEADS_PAGING_SERVE", leads.ToString(CultureInfo.InvariantCulture)));
         var baseAddress = new Uri((await server.StandardOutput.ReadLineAsync())!);
-        var credentials = (new LeadsEmulatorOptions().AimbaseOData.UserName, new LeadsEmulatorOptions().AimbaseOData.ApiToken);
+        var credentials = (new LeadsEmulatorOptions().AimbaseOData.Username, new LeadsEmulatorOptions().AimbaseOData.ApiToken);
         try
         {
             return await EnumerateAsync(leads, baseAddress, credentials);
@@ -99,14 +99,14 @@ internal static class PagingMemoryRun
     private static async Task<int> EnumerateAsync(int leads, Uri baseAddress, (string User, string Token) credentials)
     {
         using var http = new HttpClient(new AvalaApiAuthenticationHandler(() => credentials) { InnerHandler = new SocketsHttpHandler() }) { BaseAddress = baseAddress };
-        var client = new AimbaseODataClient(http, new AimbaseODataOptions
+        var client = new AimbaseODataClient(http, new AimbaseODataClientOptions
         {
             BaseAddress = baseAddress,
             AllowInsecureHttp = true,
-            UserName = credentials.User,
+            Username = credentials.User,
             ApiToken = credentials.Token,
         });
-        var query = new ODataQuery<Lead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company));
+        var query = new ODataQuery<AimbaseODataLead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company));
 
         var startLive = GC.GetTotalMemory(forceFullCollection: true);
         var startAllocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -145,7 +145,7 @@ internal static class PagingMemoryRun
         return 0;
     }
 
-    private static async IAsyncEnumerable<IReadOnlyList<Lead>> SdkPagesAsync(AimbaseODataClient client, ODataQuery<Lead> query)
+    private static async IAsyncEnumerable<IReadOnlyList<AimbaseODataLead>> SdkPagesAsync(AimbaseODataClient client, ODataQuery<AimbaseODataLead> query)
     {
         await foreach (var page in client.ListLeadsAsync(query).AsPages())
         {
@@ -154,7 +154,7 @@ internal static class PagingMemoryRun
     }
 
     // What a user would write: follow @odata.nextLink, deserialize each page from the stream.
-    private static async IAsyncEnumerable<IReadOnlyList<Lead>> HandWrittenPagesAsync(HttpClient http)
+    private static async IAsyncEnumerable<IReadOnlyList<AimbaseODataLead>> HandWrittenPagesAsync(HttpClient http)
     {
         string? next = "odata/V2/Leads?" + OData.ODataEmulatorPage.ExpandProspectAndCompany;
         while (next is not null)

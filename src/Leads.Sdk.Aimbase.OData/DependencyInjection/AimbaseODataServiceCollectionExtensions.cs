@@ -16,7 +16,7 @@ public static class AimbaseODataServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, to add handlers.</returns>
-    public static IHttpClientBuilder AddAimbaseODataClient(this IServiceCollection services, Action<AimbaseODataOptions> configure)
+    public static IHttpClientBuilder AddAimbaseODataClient(this IServiceCollection services, Action<AimbaseODataClientOptions> configure)
         => services.AddAimbaseODataClient(DefaultName, configure);
 
     /// <summary>Registers the client, bound to a configuration section (for example <c>Leads:AimbaseOData</c>).</summary>
@@ -31,7 +31,7 @@ public static class AimbaseODataServiceCollectionExtensions
     /// <param name="name">The registration name.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, to add handlers.</returns>
-    public static IHttpClientBuilder AddAimbaseODataClient(this IServiceCollection services, string name, Action<AimbaseODataOptions> configure)
+    public static IHttpClientBuilder AddAimbaseODataClient(this IServiceCollection services, string name, Action<AimbaseODataClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         return Register(services, name, builder => builder.Configure(configure));
@@ -48,21 +48,21 @@ public static class AimbaseODataServiceCollectionExtensions
         return Register(services, name, builder => builder.Bind(section));
     }
 
-    private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<OptionsBuilder<AimbaseODataOptions>> configure)
+    private static IHttpClientBuilder Register(IServiceCollection services, string name, Action<OptionsBuilder<AimbaseODataClientOptions>> configure)
     {
         // The Authenticate header reads the options on every request so rotated credentials apply without a restart.
-        var http = services.AddLeadsClient<IAimbaseODataClient, AimbaseODataOptions>(
+        var http = services.AddLeadsClient<IAimbaseODataClient, AimbaseODataClientOptions>(
             name,
             AimbaseODataClient.Api,
             configure,
             (_, httpClient, options) => new AimbaseODataClient(httpClient, options),
             provider =>
             {
-                var monitor = provider.GetRequiredService<IOptionsMonitor<AimbaseODataOptions>>();
+                var monitor = provider.GetRequiredService<IOptionsMonitor<AimbaseODataClientOptions>>();
                 return new AvalaApiAuthenticationHandler(() =>
                 {
                     var options = monitor.Get(name);
-                    return (options.UserName ?? string.Empty, options.ApiToken ?? string.Empty);
+                    return (options.Username ?? string.Empty, options.ApiToken ?? string.Empty);
                 });
             });
         return http;

@@ -17,12 +17,13 @@ internal sealed class LinkPageable<T>(
         return PagesAsync(start, continuationLink is null ? top : null, pageSizeHint);
     }
 
+    // The first page is always requested, even for $top=0: with $count=true its answer carries the count.
     private async IAsyncEnumerable<ODataPage<T>> PagesAsync(Uri start, int? remaining, int? pageSizeHint, [EnumeratorCancellation] CancellationToken enumerationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken);
         var visited = new HashSet<string>(StringComparer.Ordinal) { start.AbsoluteUri };
         Uri? next = start;
-        while (next is not null && remaining is not <= 0)
+        do
         {
             ODataPage<T> page;
             try
@@ -41,12 +42,13 @@ internal sealed class LinkPageable<T>(
                 remaining = left - page.Values.Count;
                 if (page.Values.Count > left)
                 {
-                    page = new ODataPage<T>([.. page.Values.Take(left)], null, page.Count);
+                    page = new ODataPage<T>([.. page.Values.Take(left)], null, page.Count) { RawResponse = page.RawResponse };
                 }
             }
 
             next = page.ContinuationLink is null || remaining is <= 0 ? null : new Uri(page.ContinuationLink);
             yield return page;
         }
+        while (next is not null);
     }
 }

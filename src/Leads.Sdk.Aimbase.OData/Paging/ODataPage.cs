@@ -21,6 +21,9 @@ public sealed class ODataPage<T>
     /// <summary>The absolute link to the next page (<c>@odata.nextLink</c>), or <see langword="null"/> on the last page. Pass it to <see cref="ODataPageable{T}.AsPages"/> to resume.</summary>
     public string? ContinuationLink { get; }
 
-    /// <summary>The total number of matching items (<c>@odata.count</c>) when the query asked for it with <c>WithCount()</c>.</summary>
+    /// <summary>The HTTP response this page came from (status, headers, request id); <see langword="null"/> for a page you built yourself.</summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>The total number of matching items (<c>@odata.count</c>) when the query asked for it with <c>WithCount()</c> (also with <c>Top(0)</c>: a page of no items that carries the count).</summary>
     public long? Count { get; }
 }

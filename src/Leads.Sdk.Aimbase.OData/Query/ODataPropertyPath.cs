@@ -13,7 +13,7 @@ public readonly record struct ODataPropertyPath
     /// <summary>The path, segments separated by <c>/</c>.</summary>
     public string Path { get; }
 
-    /// <summary>The path of a property of <typeparamref name="T"/>, for example <c>ODataPropertyPath.Of&lt;Lead&gt;(l =&gt; l.Prospect!.LastName)</c>.</summary>
+    /// <summary>The path of a property of <typeparamref name="T"/>, for example <c>ODataPropertyPath.Of&lt;AimbaseODataLead&gt;(l =&gt; l.Prospect!.LastName)</c>.</summary>
     /// <typeparam name="T">The model.</typeparam>
     /// <param name="property">The property access.</param>
     public static ODataPropertyPath Of<T>(Expression<Func<T, object?>> property)

@@ -10,7 +10,7 @@ namespace Leads.Sdk.Aimbase.OData.Query;
 /// <typeparam name="T">The entity model.</typeparam>
 /// <example>
 /// <code>
-/// var query = new ODataQuery&lt;Lead&gt;()
+/// var query = new ODataQuery&lt;AimbaseODataLead&gt;()
 ///     .Filter(l =&gt; l.LeadDate &gt;= since &amp;&amp; l.Prospect!.LastName == "O'Neil")
 ///     .Expand(l =&gt; l.Prospect, p =&gt; p.Expand(x =&gt; x.Company))
 ///     .OrderBy(l =&gt; l.LeadDate)
@@ -31,7 +31,7 @@ public sealed class ODataQuery<T>
     public int? SkipCount { get; private set; }
 
     /// <summary>Whether <c>$count=true</c> is sent.</summary>
-    public bool IncludeCount { get; private set; }
+    public bool IsCountRequested { get; private set; }
 
     /// <summary>Adds a filter from a C# predicate (translated, not compiled); several filters are combined with <c>and</c>.</summary>
     /// <param name="predicate">The predicate.</param>
@@ -96,7 +96,7 @@ public sealed class ODataQuery<T>
     /// <param name="include">Whether to ask.</param>
     public ODataQuery<T> WithCount(bool include = true)
     {
-        IncludeCount = include;
+        IsCountRequested = include;
         return this;
     }
 
@@ -131,7 +131,7 @@ public sealed class ODataQuery<T>
             yield return new("$skip", skip.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (IncludeCount)
+        if (IsCountRequested)
         {
             yield return new("$count", "true");
         }
@@ -154,7 +154,7 @@ public sealed class ODataQuery<T>
             ODataQueryString.AppendList(ref builder, "$orderby", _orderBy);
             AppendNumber(ref builder, "$top", TopCount);
             AppendNumber(ref builder, "$skip", SkipCount);
-            if (IncludeCount)
+            if (IsCountRequested)
             {
                 ODataQueryString.StartOption(ref builder, "$count");
                 builder.Append("true");

@@ -12,13 +12,14 @@ namespace Leads.Sdk.Aimbase.OData.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters = [typeof(TolerantBooleanConverter), typeof(TolerantDateTimeOffsetConverter), typeof(CustomFieldsConverter)])]
-[JsonSerializable(typeof(Lead))]
-[JsonSerializable(typeof(Prospect))]
-[JsonSerializable(typeof(Company))]
-[JsonSerializable(typeof(Dealer))]
-[JsonSerializable(typeof(Product))]
-[JsonSerializable(typeof(Brand))]
-[JsonSerializable(typeof(ProductCategory))]
-[JsonSerializable(typeof(ODataCollectionResponse<Lead>))]
+[JsonSerializable(typeof(AimbaseODataLead))]
+[JsonSerializable(typeof(AimbaseODataProspect))]
+[JsonSerializable(typeof(AimbaseODataCompany))]
+[JsonSerializable(typeof(AimbaseODataDealer))]
+[JsonSerializable(typeof(AimbaseODataProduct))]
+[JsonSerializable(typeof(AimbaseODataBrand))]
+[JsonSerializable(typeof(AimbaseODataProductCategory))]
+[JsonSerializable(typeof(ODataCollectionResponse<AimbaseODataLead>))]
+[JsonSerializable(typeof(ODataCountResponse))]
 [JsonSerializable(typeof(ODataErrorResponse))]
 internal sealed partial class AimbaseODataJsonContext : JsonSerializerContext;

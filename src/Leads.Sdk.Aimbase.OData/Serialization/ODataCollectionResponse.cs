@@ -4,7 +4,7 @@ namespace Leads.Sdk.Aimbase.OData.Serialization;
 
 /// <summary>One page of a collection in any of the forms OData servers send (V4 <c>@odata.*</c>, 4.01 <c>@*</c>, V3 <c>odata.*</c>).</summary>
 /// <typeparam name="T">The item type.</typeparam>
-internal sealed class ODataCollectionResponse<T>
+internal sealed class ODataCollectionResponse<T> : ODataCountResponse
 {
     public List<T?>? Value { get; set; }
 
@@ -17,16 +17,5 @@ internal sealed class ODataCollectionResponse<T>
     [JsonPropertyName("odata.nextLink")]
     public string? LegacyNextLink { get; set; }
 
-    [JsonPropertyName("@odata.count")]
-    public long? ODataCount { get; set; }
-
-    [JsonPropertyName("@count")]
-    public long? Count { get; set; }
-
-    [JsonPropertyName("odata.count")]
-    public long? LegacyCount { get; set; }
-
     public string? EffectiveNextLink => ODataNextLink ?? NextLink ?? LegacyNextLink;
-
-    public long? EffectiveCount => ODataCount ?? Count ?? LegacyCount;
 }

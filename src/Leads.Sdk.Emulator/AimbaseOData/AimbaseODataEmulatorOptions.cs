@@ -3,8 +3,8 @@ namespace Leads.Sdk.Emulator.AimbaseOData;
 /// <summary>Settings and test credentials of the Aimbase Lead OData V2 fake (<c>/odata/V2/Leads</c>).</summary>
 public sealed class AimbaseODataEmulatorOptions
 {
-    /// <summary>The user name the fake accepts in <c>Authenticate: Avala-Api {user}:{token}</c>.</summary>
-    public string UserName { get; set; } = "odata-user";
+    /// <summary>The username the fake accepts in <c>Authenticate: Avala-Api {user}:{token}</c>.</summary>
+    public string Username { get; set; } = "odata-user";
 
     /// <summary>The API token the fake accepts.</summary>
     public string ApiToken { get; set; } = "odata-test-token";

@@ -190,7 +190,8 @@ internal static partial class AimbaseODataRoutes
         var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in body.RootElement.EnumerateObject())
         {
-            if (!ODataDataSet.EditableLeadFields.TryGetValue(property.Name, out var maxLength))
+            if (!ODataDataSet.EditableLeadFields.TryGetValue(property.Name, out var maxLength)
+                && !ODataDataSet.UndocumentedLeadFields.TryGetValue(property.Name, out maxLength))
             {
                 throw new ODataQueryException($"The property '{property.Name}' cannot be updated.");
             }
@@ -334,7 +335,7 @@ internal static partial class AimbaseODataRoutes
     }
 
     private static bool IsAuthorized(HttpRequest request, AimbaseODataEmulatorOptions options)
-        => string.Equals(request.Headers["Authenticate"].ToString(), $"Avala-Api {options.UserName}:{options.ApiToken}", StringComparison.Ordinal);
+        => string.Equals(request.Headers["Authenticate"].ToString(), $"Avala-Api {options.Username}:{options.ApiToken}", StringComparison.Ordinal);
 
     private static async Task<JsonDocument> ReadBodyAsync(HttpContext context)
     {

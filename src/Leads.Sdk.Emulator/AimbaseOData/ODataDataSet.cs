@@ -14,6 +14,15 @@ internal sealed class ODataDataSet
         ["LeadStatusCode"] = null, ["ConditionCode"] = null, ["Customs"] = null, ["Metadata"] = null,
     };
 
+    /// <summary>
+    /// Lead fields the doc does not list, as an Aimbase instance may have: sent with every lead and editable, so tests
+    /// can read and PATCH a field the SDK's model does not know (through its <c>AdditionalFields</c>).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, int?> UndocumentedLeadFields = new Dictionary<string, int?>(StringComparer.Ordinal)
+    {
+        ["SalespersonName"] = 100,
+    };
+
     private static readonly string[] LastNames =
         ["O'Neil", "Smith", "Doe", "García", "Müller", "O'Brien", "D'Angelo", "Nguyen", "Johnson", "Brown", "Lee", "Martinez", "Jane"];
 
@@ -126,6 +135,7 @@ internal sealed class ODataDataSet
                 ["OemDealerNumber"] = null, ["DeliveryOption"] = null,
                 ["Customs"] = new Dictionary<string, string?> { ["PurchaseTimeframe"] = "Not sure", ["Comment"] = null },
                 ["Metadata"] = new Dictionary<string, string?>(),
+                ["SalespersonName"] = $"Salesperson {1 + (id % 7)}",
             });
         }
     }

@@ -22,10 +22,10 @@ public sealed class ODataQueryTests
         var minimumScore = 10;
         var status = "Pending";
 
-        var translated = new ODataQuery<Lead>()
+        var translated = new ODataQuery<AimbaseODataLead>()
             .Filter(l => l.LeadDate >= Since && l.Prospect!.LastName == lastName && l.Prospect!.State == state && l.Score >= minimumScore && l.LeadStatusCode == status)
             .ToQueryString();
-        var interpolated = new ODataQuery<Lead>()
+        var interpolated = new ODataQuery<AimbaseODataLead>()
             .Filter(ODataFilter.Create($"LeadDate ge {Since} and Prospect/LastName eq {lastName} and Prospect/State eq {state} and Score ge {minimumScore} and LeadStatusCode eq {status}"))
             .ToQueryString();
 
@@ -41,7 +41,7 @@ public sealed class ODataQueryTests
     {
         var limit = -3;
 
-        var filter = ODataFilter.FromExpression<Lead>(l => l.Score.HasValue && (l.Score + 2) * 3 > limit && !(l.DealerDistance - 1 < 5 || l.IsActive == false));
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => l.Score.HasValue && (l.Score + 2) * 3 > limit && !(l.DealerDistance - 1 < 5 || l.IsActive == false));
 
         Assert.Equal("Score ne null and (Score add 2) mul 3 gt -3 and not (DealerDistance sub 1 lt 5 or IsActive eq false)", filter.Expression);
     }
@@ -97,7 +97,7 @@ public sealed class ODataQueryTests
     {
         var name = "O'Neil";
 
-        var filter = ODataFilter.FromExpression<Lead>(l => l.LeadDate >= Since && l.Prospect!.LastName == name);
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => l.LeadDate >= Since && l.Prospect!.LastName == name);
 
         Assert.Equal("LeadDate ge 2024-01-02T10:00:00-05:00 and Prospect/LastName eq 'O''Neil'", filter.Expression);
     }
@@ -105,7 +105,7 @@ public sealed class ODataQueryTests
     [Fact]
     public void Filter_OrInsideAnd_KeepsParentheses()
     {
-        var filter = ODataFilter.FromExpression<Lead>(l => (l.Score > 10 || l.Score < 2) && !(l.IsActive == true));
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => (l.Score > 10 || l.Score < 2) && !(l.IsActive == true));
 
         Assert.Equal("(Score gt 10 or Score lt 2) and not (IsActive eq true)", filter.Expression);
     }
@@ -113,7 +113,7 @@ public sealed class ODataQueryTests
     [Fact]
     public void Filter_StringMethodsAndNull_TranslateToODataFunctions()
     {
-        var filter = ODataFilter.FromExpression<Lead>(l => l.Medium!.Contains("web") || l.Event!.StartsWith("Boat") || l.LeadSourceCode!.EndsWith("ic") || l.Event == null);
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => l.Medium!.Contains("web") || l.Event!.StartsWith("Boat") || l.LeadSourceCode!.EndsWith("ic") || l.Event == null);
 
         Assert.Equal("contains(Medium,'web') or startswith(Event,'Boat') or endswith(LeadSourceCode,'ic') or Event eq null", filter.Expression);
     }
@@ -123,7 +123,7 @@ public sealed class ODataQueryTests
     {
         var codes = new List<string> { "N", "U" };
 
-        var filter = ODataFilter.FromExpression<Lead>(l => codes.Contains(l.ConditionCode!));
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => codes.Contains(l.ConditionCode!));
 
         Assert.Equal("ConditionCode in ('N','U')", filter.Expression);
     }
@@ -133,7 +133,7 @@ public sealed class ODataQueryTests
     {
         var ids = new[] { 3, 5 };
 
-        var filter = ODataFilter.FromExpression<Lead>(l => ids.Contains(l.Id) && l.Id != 4);
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => ids.Contains(l.Id) && l.Id != 4);
 
         Assert.Equal("Id in (3,5) and Id ne 4", filter.Expression);
     }
@@ -141,7 +141,7 @@ public sealed class ODataQueryTests
     [Fact]
     public void Filter_RenamedWireProperty_UsesJsonName()
     {
-        var filter = ODataFilter.FromExpression<Lead>(l => l.Dealer!.Email == "a@b.c" && l.Prospect!.Zip4 != null);
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => l.Dealer!.Email == "a@b.c" && l.Prospect!.Zip4 != null);
 
         Assert.Equal("Dealer/EMail eq 'a@b.c' and Prospect/ZIP4 ne null", filter.Expression);
     }
@@ -151,7 +151,7 @@ public sealed class ODataQueryTests
     {
         var uid = Guid.Parse("cc16dda6-8c50-483b-a928-cc506817cc33");
 
-        var filter = ODataFilter.FromExpression<Lead>(l => l.LeadUid == uid && l.CreateDate < Since.AddDays(1));
+        var filter = ODataFilter.FromExpression<AimbaseODataLead>(l => l.LeadUid == uid && l.CreateDate < Since.AddDays(1));
 
         Assert.Equal("LeadUid eq cc16dda6-8c50-483b-a928-cc506817cc33 and CreateDate lt 2024-01-03T10:00:00-05:00", filter.Expression);
     }
@@ -159,14 +159,14 @@ public sealed class ODataQueryTests
     [Fact]
     public void Filter_UnsupportedMethod_ThrowsNotSupported()
     {
-        Assert.Throws<NotSupportedException>(() => ODataFilter.FromExpression<Lead>(l => l.Medium!.GetHashCode() == 1));
+        Assert.Throws<NotSupportedException>(() => ODataFilter.FromExpression<AimbaseODataLead>(l => l.Medium!.GetHashCode() == 1));
     }
 
     [Fact]
     public void Create_InterpolatedValues_AreEscapedLiterals()
     {
         var name = "O'Neil";
-        var lastName = ODataPropertyPath.Of<Lead>(l => l.Prospect!.LastName);
+        var lastName = ODataPropertyPath.Of<AimbaseODataLead>(l => l.Prospect!.LastName);
 
         var filter = ODataFilter.Create($"{lastName} eq {name} and LeadDate ge {Since} and Score gt {1.5m}");
 
@@ -176,7 +176,7 @@ public sealed class ODataQueryTests
     [Fact]
     public void ToQueryString_EveryOption_EncodesValuesOnceAndKeepsDollarKeys()
     {
-        var query = new ODataQuery<Lead>()
+        var query = new ODataQuery<AimbaseODataLead>()
             .Filter(ODataFilter.Create($"Medium eq {"a&b#c+d%e"}"))
             .Expand(l => l.Prospect, p => p.Expand(x => x.Company).Select(x => x.LastName))
             .Select(l => l.Id, l => l.LeadDate)
@@ -195,7 +195,7 @@ public sealed class ODataQueryTests
     [Fact]
     public void ToQueryString_NonAscii_IsUtf8PercentEncoded()
     {
-        var query = new ODataQuery<Lead>().Filter(ODataFilter.Create($"Prospect/LastName eq {"Müller 🚤"}"));
+        var query = new ODataQuery<AimbaseODataLead>().Filter(ODataFilter.Create($"Prospect/LastName eq {"Müller 🚤"}"));
 
         Assert.Equal("$filter=Prospect/LastName%20eq%20'M%C3%BCller%20%F0%9F%9A%A4'", query.ToQueryString());
         Assert.Equal("Prospect/LastName eq 'Müller 🚤'", Uri.UnescapeDataString(query.ToQueryString()["$filter=".Length..]));
@@ -204,7 +204,7 @@ public sealed class ODataQueryTests
     [Fact]
     public void Filter_CalledTwice_CombinesWithAnd()
     {
-        var query = new ODataQuery<Lead>().Filter(l => l.Score > 1).Filter(l => l.Score < 5);
+        var query = new ODataQuery<AimbaseODataLead>().Filter(l => l.Score > 1).Filter(l => l.Score < 5);
 
         Assert.Equal("$filter=(Score%20gt%201)%20and%20(Score%20lt%205)", query.ToQueryString());
     }

@@ -15,7 +15,7 @@ public sealed class AimbaseODataClientIntegrationTests
 
         var lead = await fixture.Client.GetLeadAsync(
             114,
-            new ODataExpand<Lead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company)).Expand(l => l.Product, p => p.Expand(x => x.Brand).Expand(x => x.ProductCategory)),
+            new ODataExpand<AimbaseODataLead>().Expand(l => l.Prospect, p => p.Expand(x => x.Company)).Expand(l => l.Product, p => p.Expand(x => x.Brand).Expand(x => x.ProductCategory)),
             Token);
 
         Assert.Equal(114, lead.Id);
@@ -60,7 +60,7 @@ public sealed class AimbaseODataClientIntegrationTests
         });
 
         var pages = new List<ODataPageSummary>();
-        await foreach (var page in fixture.Client.ListLeadsAsync(new ODataQuery<Lead>().WithCount(), Token).AsPages())
+        await foreach (var page in fixture.Client.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().WithCount(), Token).AsPages())
         {
             pages.Add(new ODataPageSummary(page.Values.Select(l => l.Id).ToList(), page.Count));
         }
@@ -93,7 +93,7 @@ public sealed class AimbaseODataClientIntegrationTests
             o.LeadCount = 300;
             o.PageSize = 100;
         });
-        var query = new ODataQuery<Lead>().Filter(l => l.Id > 50).OrderByDescending(l => l.Id);
+        var query = new ODataQuery<AimbaseODataLead>().Filter(l => l.Id > 50).OrderByDescending(l => l.Id);
         string? link = null;
         await foreach (var page in fixture.Client.ListLeadsAsync(query, Token).AsPages())
         {
@@ -117,15 +117,15 @@ public sealed class AimbaseODataClientIntegrationTests
         var since = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.FromHours(5.5));
         var name = "O'Neil";
 
-        var all = new List<Lead>();
-        await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<Lead>().Expand(l => l.Prospect), Token))
+        var all = new List<AimbaseODataLead>();
+        await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Expand(l => l.Prospect), Token))
         {
             all.Add(lead);
         }
 
-        var filtered = new List<Lead>();
+        var filtered = new List<AimbaseODataLead>();
         await foreach (var lead in fixture.Client.ListLeadsAsync(
-            new ODataQuery<Lead>().Filter(l => l.LeadDate >= since && l.Prospect!.LastName == name).Expand(l => l.Prospect, p => p.Expand(x => x.Company)),
+            new ODataQuery<AimbaseODataLead>().Filter(l => l.LeadDate >= since && l.Prospect!.LastName == name).Expand(l => l.Prospect, p => p.Expand(x => x.Company)),
             Token))
         {
             filtered.Add(lead);
@@ -141,9 +141,9 @@ public sealed class AimbaseODataClientIntegrationTests
     public async Task ListLeadsAsync_SelectOrderTopSkip_AppliesEachOption()
     {
         await using var fixture = await AimbaseODataEmulatorFixture.StartAsync(o => o.LeadCount = 200);
-        var query = new ODataQuery<Lead>().Select(l => l.Id, l => l.Score).OrderByDescending(l => l.Score).OrderBy(l => l.Id).Skip(5).Top(10);
+        var query = new ODataQuery<AimbaseODataLead>().Select(l => l.Id, l => l.Score).OrderByDescending(l => l.Score).OrderBy(l => l.Id).Skip(5).Top(10);
 
-        var leads = new List<Lead>();
+        var leads = new List<AimbaseODataLead>();
         await foreach (var lead in fixture.Client.ListLeadsAsync(query, Token))
         {
             leads.Add(lead);
@@ -159,9 +159,9 @@ public sealed class AimbaseODataClientIntegrationTests
     {
         await using var fixture = await AimbaseODataEmulatorFixture.StartAsync(o => o.LeadCount = 300);
 
-        var leads = new List<Lead>();
+        var leads = new List<AimbaseODataLead>();
         await foreach (var lead in fixture.Client.ListLeadsAsync(
-            new ODataQuery<Lead>().Filter(l => l.Prospect!.LastName!.StartsWith("O'") && !(l.Prospect!.LastName!.EndsWith("Neil")) && l.Prospect.Email!.Contains("@example")).Expand(l => l.Prospect),
+            new ODataQuery<AimbaseODataLead>().Filter(l => l.Prospect!.LastName!.StartsWith("O'") && !(l.Prospect!.LastName!.EndsWith("Neil")) && l.Prospect.Email!.Contains("@example")).Expand(l => l.Prospect),
             Token))
         {
             leads.Add(lead);
@@ -176,7 +176,7 @@ public sealed class AimbaseODataClientIntegrationTests
     {
         await using var fixture = await AimbaseODataEmulatorFixture.StartAsync();
 
-        await fixture.Client.UpdateLeadAsync(114, new LeadPatch { LeadStatusCode = "Working", Medium = null }, Token);
+        await fixture.Client.UpdateLeadAsync(114, new AimbaseODataLeadPatch { LeadStatusCode = "Working", Medium = null }, Token);
         var lead = await fixture.Client.GetLeadAsync(114, cancellationToken: Token);
 
         Assert.Equal("Working", lead.LeadStatusCode);
@@ -191,7 +191,7 @@ public sealed class AimbaseODataClientIntegrationTests
     {
         await using var fixture = await AimbaseODataEmulatorFixture.StartAsync();
 
-        await Assert.ThrowsAsync<LeadsNotFoundException>(() => fixture.Client.UpdateLeadAsync(999_999, new LeadPatch { Medium = "x" }, Token));
+        await Assert.ThrowsAsync<LeadsNotFoundException>(() => fixture.Client.UpdateLeadAsync(999_999, new AimbaseODataLeadPatch { Medium = "x" }, Token));
     }
 
     private sealed record ODataPageSummary(List<int> Ids, long? Count);

@@ -30,7 +30,7 @@ internal sealed class AimbaseODataEmulatorFixture : IAsyncDisposable
         {
             o.BaseAddress = emulator.BaseAddress;
             o.AllowInsecureHttp = true;
-            o.UserName = emulator.Options.AimbaseOData.UserName;
+            o.Username = emulator.Options.AimbaseOData.Username;
             o.ApiToken = token ?? emulator.Options.AimbaseOData.ApiToken;
         });
         return new AimbaseODataEmulatorFixture(emulator, services.BuildServiceProvider());

@@ -42,7 +42,7 @@ public sealed class AimbaseODataEmulatorTests
 
         var exception = await Assert.ThrowsAsync<LeadsApiException>(async () =>
         {
-            await foreach (var _ in fixture.Client.ListLeadsAsync(new ODataQuery<Lead>().Filter(ODataFilter.Create($"NoSuchField eq {1}")), Token))
+            await foreach (var _ in fixture.Client.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Filter(ODataFilter.Create($"NoSuchField eq {1}")), Token))
             {
             }
         });
@@ -72,7 +72,7 @@ public sealed class AimbaseODataEmulatorTests
         var ids = new[] { 3, 4, 5 };
 
         var found = new List<int>();
-        await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<Lead>().Filter(l => (ids.Contains(l.Id) || l.Id == 40) && l.Id != 4), Token))
+        await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Filter(l => (ids.Contains(l.Id) || l.Id == 40) && l.Id != 4), Token))
         {
             found.Add(lead.Id);
         }
@@ -84,7 +84,7 @@ public sealed class AimbaseODataEmulatorTests
     {
         var http = new HttpClient { BaseAddress = fixture.Emulator.BaseAddress };
         var options = fixture.Emulator.Options.AimbaseOData;
-        http.DefaultRequestHeaders.TryAddWithoutValidation("Authenticate", $"Avala-Api {options.UserName}:{options.ApiToken}");
+        http.DefaultRequestHeaders.TryAddWithoutValidation("Authenticate", $"Avala-Api {options.Username}:{options.ApiToken}");
         return http;
     }
 }

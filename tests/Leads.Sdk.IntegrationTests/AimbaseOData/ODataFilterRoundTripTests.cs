@@ -20,9 +20,9 @@ public sealed class ODataFilterRoundTripTests
         foreach (var value in values)
         {
             // Store the value through PATCH (JSON), then find it again through $filter (URL): only an exact round trip matches.
-            await fixture.Client.UpdateLeadAsync(7, new LeadPatch { Medium = value }, token);
+            await fixture.Client.UpdateLeadAsync(7, new AimbaseODataLeadPatch { Medium = value }, token);
             var matches = new List<int>();
-            await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<Lead>().Filter(l => l.Medium == value && l.Id == 7), token))
+            await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Filter(l => l.Medium == value && l.Id == 7), token))
             {
                 matches.Add(lead.Id);
             }

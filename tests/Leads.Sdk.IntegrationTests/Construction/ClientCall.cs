@@ -24,7 +24,7 @@ public sealed record ClientCall(string Name, string Method, string Path, Func<Le
     public static readonly ClientCall ODataList = new("AimbaseOData.ListLeads", "GET", "/odata/V2/Leads", async (c, ct) =>
     {
         var ids = new List<int>();
-        await foreach (var lead in c.OData.ListLeadsAsync(new ODataQuery<Lead>().Top(3), ct))
+        await foreach (var lead in c.OData.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Top(3), ct))
         {
             ids.Add(lead.Id);
         }
@@ -33,7 +33,7 @@ public sealed record ClientCall(string Name, string Method, string Path, Func<Le
     });
 
     public static readonly ClientCall ODataUpdate = new("AimbaseOData.UpdateLead", "PATCH", "/odata/V2/Leads", (c, ct) =>
-        c.OData.UpdateLeadAsync(7, new LeadPatch { Event = "Boat Show" }, ct));
+        c.OData.UpdateLeadAsync(7, new AimbaseODataLeadPatch { Event = "Boat Show" }, ct));
 
     public static readonly ClientCall LeadExecInsert = new("LeadExec.Insert", "POST", "/processor/insert/", async (c, ct) =>
     {

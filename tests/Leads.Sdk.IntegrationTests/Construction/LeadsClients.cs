@@ -41,7 +41,7 @@ public sealed class LeadsClients : IAsyncDisposable
             return new LeadsClients(
                 null,
                 new AimbaseLeadClient(Configure(new AimbaseOptions(), emulator, tune)),
-                new AimbaseODataClient(Configure(new AimbaseODataOptions(), emulator, tune)),
+                new AimbaseODataClient(Configure(new AimbaseODataClientOptions(), emulator, tune)),
                 new LeadExecClient(Configure(new LeadExecOptions(), emulator, tune)),
                 new CrmApiClient(Configure(new CrmApiClientOptions(), emulator, tune)));
         }
@@ -70,10 +70,10 @@ public sealed class LeadsClients : IAsyncDisposable
         return o;
     }
 
-    public static AimbaseODataOptions Configure(AimbaseODataOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
+    public static AimbaseODataClientOptions Configure(AimbaseODataClientOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
     {
         Common(o, emulator);
-        o.UserName = emulator.Options.AimbaseOData.UserName;
+        o.Username = emulator.Options.AimbaseOData.Username;
         o.ApiToken = emulator.Options.AimbaseOData.ApiToken;
         tune(o);
         return o;

@@ -35,7 +35,7 @@ public sealed class CancellationTests
             {
             }
         }, testToken);
-        await AssertCancelsAsync(operation, (provider, ct) => provider.GetRequiredService<IAimbaseODataClient>().UpdateLeadAsync(7, new LeadPatch { Event = "Show" }, ct), testToken);
+        await AssertCancelsAsync(operation, (provider, ct) => provider.GetRequiredService<IAimbaseODataClient>().UpdateLeadAsync(7, new AimbaseODataLeadPatch { Event = "Show" }, ct), testToken);
     }
 
     [Fact(Timeout = HangGuardMilliseconds)]

@@ -95,7 +95,7 @@ public sealed class ConstructionModeTests(SharedEmulatorFixture fixture) : IClas
         emulator.Faults.Clear();
         emulator.Requests.Clear();
         using var http = new HttpClient();
-        var client = new AimbaseODataClient(http, LeadsClients.Configure(new AimbaseODataOptions(), emulator, _ => { }));
+        var client = new AimbaseODataClient(http, LeadsClients.Configure(new AimbaseODataClientOptions(), emulator, _ => { }));
 
         var lead = await client.GetLeadAsync(7, cancellationToken: Ct);
 

@@ -40,7 +40,7 @@ public static class ReliabilityOperations
         async (provider, cancellationToken) =>
         {
             var ids = new List<int>();
-            await foreach (var lead in provider.GetRequiredService<IAimbaseODataClient>().ListLeadsAsync(new ODataQuery<Lead>().Top(3), cancellationToken))
+            await foreach (var lead in provider.GetRequiredService<IAimbaseODataClient>().ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Top(3), cancellationToken))
             {
                 ids.Add(lead.Id);
             }
@@ -55,7 +55,7 @@ public static class ReliabilityOperations
         ResponseBodyFormat.None,
         RegisterOData,
         (provider, cancellationToken) => provider.GetRequiredService<IAimbaseODataClient>()
-            .UpdateLeadAsync(7, new LeadPatch { Event = "Boat Show" }, cancellationToken));
+            .UpdateLeadAsync(7, new AimbaseODataLeadPatch { Event = "Boat Show" }, cancellationToken));
 
     public static readonly ReliabilityOperation LeadExecInsertJson = LeadExecInsert(LeadExecResponseFormat.Json, ResponseBodyFormat.Json);
 
@@ -132,7 +132,7 @@ public static class ReliabilityOperations
         {
             o.BaseAddress = address;
             o.AllowInsecureHttp = true;
-            o.UserName = emulator.Options.AimbaseOData.UserName;
+            o.Username = emulator.Options.AimbaseOData.Username;
             o.ApiToken = emulator.Options.AimbaseOData.ApiToken;
             tune(o);
         });

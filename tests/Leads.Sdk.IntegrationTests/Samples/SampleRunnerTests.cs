@@ -76,7 +76,7 @@ public sealed class SampleRunnerTests
             ["Leads:Aimbase:DefaultManufacturerCode"] = o.Aimbase.ManufacturerCode,
             ["Leads:AimbaseOData:BaseAddress"] = address,
             ["Leads:AimbaseOData:AllowInsecureHttp"] = "true",
-            ["Leads:AimbaseOData:UserName"] = o.AimbaseOData.UserName,
+            ["Leads:AimbaseOData:Username"] = o.AimbaseOData.Username,
             ["Leads:AimbaseOData:ApiToken"] = o.AimbaseOData.ApiToken,
             ["Leads:LeadExec:BaseAddress"] = address,
             ["Leads:LeadExec:AllowInsecureHttp"] = "true",

@@ -34,7 +34,7 @@ public sealed class HeaderInjectionTests
     [
         ("Aimbase.Username", v => Aimbase(o => o.Username = v)),
         ("Aimbase.ApiToken", v => Aimbase(o => o.ApiToken = v)),
-        ("AimbaseOData.UserName", v => OData(o => o.UserName = v)),
+        ("AimbaseOData.Username", v => OData(o => o.Username = v)),
         ("AimbaseOData.ApiToken", v => OData(o => o.ApiToken = v)),
         ("LeadExec.AccessToken", v => new LeadExecOptions { VendorId = 1, LeadTypeId = 2, AccessToken = v }),
         ("CrmApi.WebApiKey", v => new CrmApiClientOptions { BaseAddress = new Uri("https://crm.example.com/"), WebApiKey = v }),
@@ -134,9 +134,9 @@ public sealed class HeaderInjectionTests
         return options;
     }
 
-    private static AimbaseODataOptions OData(Action<AimbaseODataOptions> change)
+    private static AimbaseODataClientOptions OData(Action<AimbaseODataClientOptions> change)
     {
-        var options = new AimbaseODataOptions { BaseAddress = new Uri("https://aimbase.example.com/"), UserName = "user", ApiToken = "token" };
+        var options = new AimbaseODataClientOptions { BaseAddress = new Uri("https://aimbase.example.com/"), Username = "user", ApiToken = "token" };
         change(options);
         return options;
     }

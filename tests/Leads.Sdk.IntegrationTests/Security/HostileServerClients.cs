@@ -133,7 +133,7 @@ public sealed class HostileServerClients : IAsyncDisposable
 
     private static HostileServerClients OData(LeadsEmulator emulator, string user, string token, Func<IAimbaseODataClient, CancellationToken, Task> call)
     {
-        emulator.Options.AimbaseOData.UserName = user;
+        emulator.Options.AimbaseOData.Username = user;
         emulator.Options.AimbaseOData.ApiToken = token;
         return Build(
             emulator,
@@ -143,7 +143,7 @@ public sealed class HostileServerClients : IAsyncDisposable
                 o.BaseAddress = address;
                 o.AllowInsecureHttp = true;
                 o.Resilience.RetryDelay = TimeSpan.FromMilliseconds(1);
-                o.UserName = user;
+                o.Username = user;
                 o.ApiToken = token;
             }),
             (provider, ct) => call(provider.GetRequiredService<IAimbaseODataClient>(), ct));

@@ -29,7 +29,7 @@ public sealed class InvalidUtf8ResponseTests
     public async Task AimbaseODataGetLead_InvalidUtf8Body_ThrowsUnreadable()
     {
         await using var emulator = await StartAsync();
-        await using var client = HostileServerClients.ODataGet(emulator, emulator.Options.AimbaseOData.UserName, emulator.Options.AimbaseOData.ApiToken);
+        await using var client = HostileServerClients.ODataGet(emulator, emulator.Options.AimbaseOData.Username, emulator.Options.AimbaseOData.ApiToken);
 
         await AssertRefusedAsync(client, "/odata/V2/Leads");
     }
@@ -38,7 +38,7 @@ public sealed class InvalidUtf8ResponseTests
     public async Task AimbaseODataListLeads_InvalidUtf8Page_ThrowsUnreadable()
     {
         await using var emulator = await StartAsync();
-        await using var client = HostileServerClients.ODataList(emulator, emulator.Options.AimbaseOData.UserName, emulator.Options.AimbaseOData.ApiToken);
+        await using var client = HostileServerClients.ODataList(emulator, emulator.Options.AimbaseOData.Username, emulator.Options.AimbaseOData.ApiToken);
 
         await AssertRefusedAsync(client, "/odata/V2/Leads");
     }

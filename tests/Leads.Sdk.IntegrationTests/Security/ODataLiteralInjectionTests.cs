@@ -31,7 +31,7 @@ public sealed class ODataLiteralInjectionTests
         foreach (var value in values)
         {
             var matches = 0;
-            await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<Lead>().Filter(l => l.Medium == value), token))
+            await foreach (var lead in fixture.Client.ListLeadsAsync(new ODataQuery<AimbaseODataLead>().Filter(l => l.Medium == value), token))
             {
                 matches++;
             }

@@ -72,7 +72,7 @@ public sealed class SecretLeakTests
         await using var emulator = await LeadsEmulator.StartAsync(new LeadsEmulatorOptions { AimbaseOData = { LeadCount = 10 } }, TestContext.Current.CancellationToken);
         foreach (var (user, token) in SecretGen.Samples(SampleCount, asciiOnly: true))
         {
-            emulator.Options.AimbaseOData.UserName = user;
+            emulator.Options.AimbaseOData.Username = user;
             emulator.Options.AimbaseOData.ApiToken = token;
             await RunAsync(
                 emulator,
@@ -84,12 +84,12 @@ public sealed class SecretLeakTests
                     o.BaseAddress = address;
                     o.AllowInsecureHttp = true;
                     o.Resilience.RetryDelay = TimeSpan.FromMilliseconds(1);
-                    o.UserName = user;
+                    o.Username = user;
                     o.ApiToken = token;
                 }),
                 call: async (provider, capture, ct) =>
                 {
-                    capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<AimbaseODataOptions>>().Get(AimbaseODataServiceCollectionExtensions.DefaultName));
+                    capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<AimbaseODataClientOptions>>().Get(AimbaseODataServiceCollectionExtensions.DefaultName));
                     var lead = await provider.GetRequiredService<IAimbaseODataClient>().GetLeadAsync(3, cancellationToken: ct);
                     capture.Add(lead);
                 },

@@ -1,9 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product category, as expanded from a product.</summary>
-public sealed class ProductCategory
+public sealed class AimbaseODataProductCategory : AimbaseODataEntity
 {
     /// <summary>The category's identifier.</summary>
     public int Id { get; init; }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>The dealer a lead is assigned to, as expanded from a lead.</summary>
-public sealed class Dealer
+public sealed class AimbaseODataDealer : AimbaseODataEntity
 {
     /// <summary>The dealer's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -21,13 +21,16 @@ public sealed class Dealer
     public int? ManufacturerId { get; init; }
 
     /// <summary>The manufacturer's dealer number.</summary>
-    public string? MfgDealerNbr { get; init; }
+    [JsonPropertyName("MfgDealerNbr")]
+    public string? ManufacturerDealerNumber { get; init; }
 
     /// <summary>The manufacturer's dealer sub-number.</summary>
-    public string? MfgDealerSubNbr { get; init; }
+    [JsonPropertyName("MfgDealerSubNbr")]
+    public string? ManufacturerDealerSubNumber { get; init; }
 
     /// <summary>The dealer number.</summary>
-    public string? DealerNbr { get; init; }
+    [JsonPropertyName("DealerNbr")]
+    public string? DealerNumber { get; init; }
 
     /// <summary>The contact's name.</summary>
     public string? Contact { get; init; }
@@ -92,7 +95,8 @@ public sealed class Dealer
     public string? GeoResult { get; init; }
 
     /// <summary>The language code.</summary>
-    public string? LangCode { get; init; }
+    [JsonPropertyName("LangCode")]
+    public string? LanguageCode { get; init; }
 
     /// <summary>Whether the dealer is active.</summary>
     public bool? IsActive { get; init; }

@@ -5,13 +5,13 @@ namespace Leads.Sdk.Aimbase.OData.Models;
 /// Assign the value directly: <c>patch.Medium = "Web";</c> or <c>patch.Medium = null;</c>.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-public readonly struct PatchField<T> : IEquatable<PatchField<T>>
+public readonly struct ODataPatchField<T> : IEquatable<ODataPatchField<T>>
 {
     private readonly T _value;
 
     /// <summary>A set value.</summary>
     /// <param name="value">The value; may be <see langword="null"/>.</param>
-    public PatchField(T value)
+    public ODataPatchField(T value)
     {
         _value = value;
         IsSet = true;
@@ -26,23 +26,23 @@ public readonly struct PatchField<T> : IEquatable<PatchField<T>>
 
     /// <summary>A set value.</summary>
     /// <param name="value">The value.</param>
-    public static implicit operator PatchField<T>(T value) => new(value);
+    public static implicit operator ODataPatchField<T>(T value) => new(value);
 
     /// <summary>Equality of set state and value.</summary>
     /// <param name="left">The left value.</param>
     /// <param name="right">The right value.</param>
-    public static bool operator ==(PatchField<T> left, PatchField<T> right) => left.Equals(right);
+    public static bool operator ==(ODataPatchField<T> left, ODataPatchField<T> right) => left.Equals(right);
 
     /// <summary>Inequality of set state or value.</summary>
     /// <param name="left">The left value.</param>
     /// <param name="right">The right value.</param>
-    public static bool operator !=(PatchField<T> left, PatchField<T> right) => !left.Equals(right);
+    public static bool operator !=(ODataPatchField<T> left, ODataPatchField<T> right) => !left.Equals(right);
 
     /// <inheritdoc/>
-    public bool Equals(PatchField<T> other) => IsSet == other.IsSet && EqualityComparer<T>.Default.Equals(_value, other._value);
+    public bool Equals(ODataPatchField<T> other) => IsSet == other.IsSet && EqualityComparer<T>.Default.Equals(_value, other._value);
 
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is PatchField<T> other && Equals(other);
+    public override bool Equals(object? obj) => obj is ODataPatchField<T> other && Equals(other);
 
     /// <inheritdoc/>
     public override int GetHashCode() => IsSet ? HashCode.Combine(true, _value) : 0;

@@ -1,10 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-
 namespace Leads.Sdk.Aimbase.OData.Models;
 
-/// <summary>A company a prospect belongs to, as expanded with <c>Prospect($expand=Company)</c>. The doc shows no Company body, so only the fields every Aimbase entity has are typed; the rest are kept in <see cref="AdditionalProperties"/>.</summary>
-public sealed class Company
+/// <summary>A company a prospect belongs to, as expanded with <c>Prospect($expand=Company)</c>. The doc shows no Company body, so only the fields every Aimbase entity has are typed; the rest are kept in <see cref="AimbaseODataEntity.AdditionalFields"/>.</summary>
+public sealed class AimbaseODataCompany : AimbaseODataEntity
 {
     /// <summary>The company's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -23,8 +20,4 @@ public sealed class Company
 
     /// <summary>The latest update date.</summary>
     public DateTimeOffset? UpdateDate { get; init; }
-
-    /// <summary>The company's other fields as sent (the doc does not list them).</summary>
-    [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

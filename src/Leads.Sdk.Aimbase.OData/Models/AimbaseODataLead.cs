@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A lead as the Lead OData V2 API returns it (<c>/odata/V2/Leads</c>). Navigation properties are filled only when expanded.</summary>
-public sealed class Lead
+public sealed class AimbaseODataLead : AimbaseODataEntity
 {
+    private LeadsResponse? _rawResponse;
+
     /// <summary>The Aimbase ID of the lead.</summary>
     public int Id { get; init; }
 
@@ -126,11 +128,24 @@ public sealed class Lead
     public IReadOnlyDictionary<string, string?>? Metadata { get; init; }
 
     /// <summary>The prospect, when expanded with <c>$expand=Prospect</c>.</summary>
-    public Prospect? Prospect { get; init; }
+    public AimbaseODataProspect? Prospect { get; init; }
 
     /// <summary>The dealer, when expanded with <c>$expand=Dealer</c>.</summary>
-    public Dealer? Dealer { get; init; }
+    public AimbaseODataDealer? Dealer { get; init; }
 
     /// <summary>The product, when expanded with <c>$expand=Product</c>.</summary>
-    public Product? Product { get; init; }
+    public AimbaseODataProduct? Product { get; init; }
+
+    /// <summary>
+    /// The HTTP response this lead came from (status, headers, request id), set by <c>GetLeadAsync</c>;
+    /// <see langword="null"/> for a lead read as part of a page (see <c>ODataPage&lt;T&gt;.RawResponse</c>) or one you built yourself.
+    /// </summary>
+    [JsonIgnore]
+    public LeadsResponse? RawResponse { get => _rawResponse; init => _rawResponse = value; }
+
+    internal AimbaseODataLead WithRawResponse(LeadsResponse rawResponse)
+    {
+        _rawResponse = rawResponse;
+        return this;
+    }
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product a lead is about, as expanded from a lead.</summary>
-public sealed class Product
+public sealed class AimbaseODataProduct : AimbaseODataEntity
 {
     /// <summary>The product's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -84,11 +84,12 @@ public sealed class Product
     public string? ApplicationContextCode { get; init; }
 
     /// <summary>Whether a dealer must carry the product to be shown by the locator.</summary>
-    public bool? DealerMustCarryForLocator { get; init; }
+    [JsonPropertyName("DealerMustCarryForLocator")]
+    public bool? IsDealerCarryRequiredForLocator { get; init; }
 
     /// <summary>The brand, when expanded with <c>Product($expand=Brand)</c>.</summary>
-    public Brand? Brand { get; init; }
+    public AimbaseODataBrand? Brand { get; init; }
 
     /// <summary>The category, when expanded with <c>Product($expand=ProductCategory)</c>.</summary>
-    public ProductCategory? ProductCategory { get; init; }
+    public AimbaseODataProductCategory? ProductCategory { get; init; }
 }

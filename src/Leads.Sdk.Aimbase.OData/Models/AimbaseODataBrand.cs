@@ -1,9 +1,7 @@
-using System.Text.Json.Serialization;
-
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A product brand, as expanded from a product.</summary>
-public sealed class Brand
+public sealed class AimbaseODataBrand : AimbaseODataEntity
 {
     /// <summary>The brand's identifier.</summary>
     public int Id { get; init; }

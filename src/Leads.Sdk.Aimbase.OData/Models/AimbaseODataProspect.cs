@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Leads.Sdk.Aimbase.OData.Models;
 
 /// <summary>A prospect (the person behind a lead), as expanded from a lead.</summary>
-public sealed class Prospect
+public sealed class AimbaseODataProspect : AimbaseODataEntity
 {
     /// <summary>The prospect's Aimbase identifier.</summary>
     public int Id { get; init; }
@@ -73,13 +73,16 @@ public sealed class Prospect
     public string? Email { get; init; }
 
     /// <summary>Whether the prospect refused phone contact.</summary>
-    public bool? PhoneRefused { get; init; }
+    [JsonPropertyName("PhoneRefused")]
+    public bool? IsPhoneRefused { get; init; }
 
     /// <summary>Whether the prospect refused text messages.</summary>
-    public bool? TextRefused { get; init; }
+    [JsonPropertyName("TextRefused")]
+    public bool? IsTextRefused { get; init; }
 
     /// <summary>Whether the prospect refused mail.</summary>
-    public bool? MailRefused { get; init; }
+    [JsonPropertyName("MailRefused")]
+    public bool? IsMailRefused { get; init; }
 
     /// <summary>The FIPS code.</summary>
     [JsonPropertyName("FIPSCode")]
@@ -89,7 +92,8 @@ public sealed class Prospect
     public string? CensusCode { get; init; }
 
     /// <summary>Whether the address is CASS certified.</summary>
-    public bool? CassCertified { get; init; }
+    [JsonPropertyName("CassCertified")]
+    public bool? IsCassCertified { get; init; }
 
     /// <summary>The country code, for example <c>US</c>.</summary>
     public string? CountryCode { get; init; }
@@ -98,16 +102,20 @@ public sealed class Prospect
     public string? MobilePhone { get; init; }
 
     /// <summary>The address status.</summary>
-    public string? AddrStatus { get; init; }
+    [JsonPropertyName("AddrStatus")]
+    public string? AddressStatus { get; init; }
 
     /// <summary>The address error.</summary>
-    public string? AddrError { get; init; }
+    [JsonPropertyName("AddrError")]
+    public string? AddressError { get; init; }
 
     /// <summary>The language code.</summary>
-    public string? LangCode { get; init; }
+    [JsonPropertyName("LangCode")]
+    public string? LanguageCode { get; init; }
 
     /// <summary>Whether CASS is overridden.</summary>
-    public bool? CassOverride { get; init; }
+    [JsonPropertyName("CassOverride")]
+    public bool? IsCassOverridden { get; init; }
 
     /// <summary>Whether the prospect is active.</summary>
     public bool? IsActive { get; init; }
@@ -119,7 +127,8 @@ public sealed class Prospect
     public bool? IsAddressCleaned { get; init; }
 
     /// <summary>Whether the prospect refused email.</summary>
-    public bool? EmailRefused { get; init; }
+    [JsonPropertyName("EmailRefused")]
+    public bool? IsEmailRefused { get; init; }
 
     /// <summary>The prospect's score.</summary>
     public int? Score { get; init; }
@@ -173,5 +182,5 @@ public sealed class Prospect
     public IReadOnlyDictionary<string, string?>? Customs { get; init; }
 
     /// <summary>The company, when expanded with <c>Prospect($expand=Company)</c>.</summary>
-    public Company? Company { get; init; }
+    public AimbaseODataCompany? Company { get; init; }
 }
