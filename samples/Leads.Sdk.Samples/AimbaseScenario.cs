@@ -20,28 +20,28 @@ internal sealed class AimbaseScenario : IScenario
     {
         if (emulator is null)
         {
-            services.AddAimbaseLeadClient(section);
-            services.AddAimbaseLeadClient(XmlClientName, section);
+            services.AddAimbaseClient(section);
+            services.AddAimbaseClient(XmlClientName, section);
         }
         else
         {
-            services.AddAimbaseLeadClient(options => UseEmulator(options, emulator));
-            services.AddAimbaseLeadClient(XmlClientName, options => UseEmulator(options, emulator));
+            services.AddAimbaseClient(options => UseEmulator(options, emulator));
+            services.AddAimbaseClient(XmlClientName, options => UseEmulator(options, emulator));
         }
 
         // Send the valid leads and report the invalid ones as client-side failures instead of rejecting the batch.
-        services.PostConfigureAll<AimbaseOptions>(options => options.InvalidLeadHandling = AimbaseInvalidLeadHandling.SendValidLeads);
-        services.PostConfigure<AimbaseOptions>(XmlClientName, options => options.Format = AimbaseWireFormat.Xml);
+        services.PostConfigureAll<AimbaseClientOptions>(options => options.InvalidLeadHandling = AimbaseInvalidLeadHandling.SendValidLeads);
+        services.PostConfigure<AimbaseClientOptions>(XmlClientName, options => options.Format = AimbaseWireFormat.Xml);
     }
 
     public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
-        var factory = services.GetRequiredService<ILeadsClientFactory<IAimbaseLeadClient>>();
+        var factory = services.GetRequiredService<ILeadsClientFactory<IAimbaseClient>>();
         await SendBatchAsync(factory.CreateClient(AimbaseServiceCollectionExtensions.DefaultName), "JSON", report, cancellationToken).ConfigureAwait(false);
         await SendBatchAsync(factory.CreateClient(XmlClientName), "XML", report, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task SendBatchAsync(IAimbaseLeadClient client, string format, ScenarioReport report, CancellationToken cancellationToken)
+    private static async Task SendBatchAsync(IAimbaseClient client, string format, ScenarioReport report, CancellationToken cancellationToken)
     {
         AimbaseLead[] leads =
         [
@@ -107,7 +107,7 @@ internal sealed class AimbaseScenario : IScenario
         }
     }
 
-    private static void UseEmulator(AimbaseOptions options, LeadsEmulator emulator)
+    private static void UseEmulator(AimbaseClientOptions options, LeadsEmulator emulator)
     {
         options.BaseAddress = emulator.BaseAddress;
         options.AllowInsecureHttp = true;

@@ -21,7 +21,7 @@ public sealed class CancellationTests
     [Fact(Timeout = HangGuardMilliseconds)]
     public Task AimbaseLeadClient_CancelledMidRequest_ThrowsOperationCanceled()
         => AssertCancelsAsync(ReliabilityOperations.AimbaseCreateJson, (provider, ct) =>
-            provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct), TestContext.Current.CancellationToken);
+            provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct), TestContext.Current.CancellationToken);
 
     [Fact(Timeout = HangGuardMilliseconds)]
     public async Task AimbaseODataClient_EveryMethodCancelledMidRequest_ThrowsOperationCanceled()

@@ -138,7 +138,7 @@ public sealed class NothingSentTwiceTests
             _ => ReliabilityOperations.AimbaseLead($"Hall{i}"),
         }).ToList();
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync(leads, cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync(leads, cancellationToken: Ct);
 
         Assert.Equal(leads, result.Leads.Select(r => r.Lead));
         for (var i = 0; i < leads.Count; i++)

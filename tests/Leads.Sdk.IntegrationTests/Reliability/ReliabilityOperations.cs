@@ -104,8 +104,8 @@ public static class ReliabilityOperations
             LeadSource.Named(LeadSourceType.Other, "Walk-in"))
         .Build();
 
-    public static IHttpClientBuilder RegisterAimbase(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<AimbaseOptions> configure)
-        => services.AddAimbaseLeadClient(o =>
+    public static IHttpClientBuilder RegisterAimbase(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<AimbaseClientOptions> configure)
+        => services.AddAimbaseClient(o =>
         {
             o.BaseAddress = address;
             o.AllowInsecureHttp = true;
@@ -149,8 +149,8 @@ public static class ReliabilityOperations
         }),
         async (provider, cancellationToken) =>
         {
-            var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([AimbaseLead()], cancellationToken: cancellationToken);
-            Assert.True(Assert.Single(result.Leads).Succeeded);
+            var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([AimbaseLead()], cancellationToken: cancellationToken);
+            Assert.True(Assert.Single(result.Leads).IsSuccess);
         });
 
     private static ReliabilityOperation LeadExecInsert(LeadExecResponseFormat format, ResponseBodyFormat body) => new(

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Leads.Sdk.IntegrationTests.Aimbase;
 
-public sealed class AimbaseLeadClientIntegrationTests
+public sealed class AimbaseClientIntegrationTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -38,12 +38,12 @@ public sealed class AimbaseLeadClientIntegrationTests
             .WithUtm("email", "boats", "banner")
             .With(l =>
             {
-                l.SendLead = true;
-                l.SmsOptIn = false;
-                l.SendAutoresponder = true;
-                l.SendNurture = false;
-                l.ScoreProspect = true;
-                l.LeadReroute = false;
+                l.ShouldSendLead = true;
+                l.IsSmsOptIn = false;
+                l.ShouldSendAutoresponder = true;
+                l.ShouldSendNurture = false;
+                l.ShouldScoreProspect = true;
+                l.CanReroute = false;
                 l.UserUid = Guid.NewGuid();
                 l.SessionUid = Guid.NewGuid();
                 l.LeadUid = Guid.NewGuid();
@@ -54,10 +54,10 @@ public sealed class AimbaseLeadClientIntegrationTests
             })
             .Build();
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([lead], cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([lead], cancellationToken: Ct);
 
         var record = Assert.Single(result.Leads);
-        Assert.True(record.Succeeded, string.Join("; ", record.Messages));
+        Assert.True(record.IsSuccess, string.Join("; ", record.Messages));
         Assert.Same(lead, record.Lead);
         Assert.NotNull(record.Id);
         var request = Assert.Single(emulator.Requests.All);
@@ -75,7 +75,7 @@ public sealed class AimbaseLeadClientIntegrationTests
         var clientRejected = Lead("Website", lastName: string.Empty);
         var serverRejected = Lead("Billboard", "Stone");
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([accepted, clientRejected, serverRejected], cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([accepted, clientRejected, serverRejected], cancellationToken: Ct);
 
         Assert.Equal([accepted, clientRejected, serverRejected], result.Leads.Select(r => r.Lead));
         Assert.Equal([AimbaseLeadStatus.Success, AimbaseLeadStatus.Failure, AimbaseLeadStatus.Failure], result.Leads.Select(r => r.Status));
@@ -93,7 +93,7 @@ public sealed class AimbaseLeadClientIntegrationTests
         using var provider = Services(emulator, AimbaseWireFormat.Json, configure: o => o.ApiToken = "wrong-secret-token");
 
         var exception = await Assert.ThrowsAsync<LeadsAuthenticationException>(
-            () => provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct));
+            () => provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct));
 
         Assert.Equal(HttpStatusCode.Unauthorized, exception.StatusCode);
         Assert.DoesNotContain("wrong-secret-token", exception.ToString(), StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed class AimbaseLeadClientIntegrationTests
         using var provider = Services(emulator, format);
 
         var exception = await Assert.ThrowsAsync<LeadsApiException>(
-            () => provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([Lead("Website", "Hall")], "NOPE", Ct));
+            () => provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([Lead("Website", "Hall")], "NOPE", Ct));
 
         Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
         Assert.Equal("The manufacturer 'NOPE' is not valid.", exception.ErrorMessage);
@@ -122,7 +122,7 @@ public sealed class AimbaseLeadClientIntegrationTests
         using var provider = Services(emulator, AimbaseWireFormat.Json);
 
         await Assert.ThrowsAsync<LeadsServerException>(
-            () => provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct));
+            () => provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct));
 
         Assert.Equal(1, emulator.Requests.Count("POST", "/marketing/api/lead"));
     }
@@ -157,14 +157,14 @@ public sealed class AimbaseLeadClientIntegrationTests
     {
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
         var services = new ServiceCollection();
-        services.AddAimbaseLeadClient("json", o => UseEmulator(o, emulator));
-        services.AddAimbaseLeadClient("xml", o =>
+        services.AddAimbaseClient("json", o => UseEmulator(o, emulator));
+        services.AddAimbaseClient("xml", o =>
         {
             UseEmulator(o, emulator);
             o.Format = AimbaseWireFormat.Xml;
         });
         using var provider = services.BuildServiceProvider();
-        var factory = provider.GetRequiredService<ILeadsClientFactory<IAimbaseLeadClient>>();
+        var factory = provider.GetRequiredService<ILeadsClientFactory<IAimbaseClient>>();
 
         await factory.CreateClient("json").CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct);
         await factory.CreateClient("xml").CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct);
@@ -179,10 +179,10 @@ public sealed class AimbaseLeadClientIntegrationTests
         LeadsEmulator emulator,
         AimbaseWireFormat format,
         AimbaseInvalidLeadHandling handling = AimbaseInvalidLeadHandling.RejectBatch,
-        Action<AimbaseOptions>? configure = null)
+        Action<AimbaseClientOptions>? configure = null)
     {
         var services = new ServiceCollection();
-        services.AddAimbaseLeadClient(o =>
+        services.AddAimbaseClient(o =>
         {
             UseEmulator(o, emulator);
             o.Format = format;
@@ -192,7 +192,7 @@ public sealed class AimbaseLeadClientIntegrationTests
         return services.BuildServiceProvider();
     }
 
-    private static void UseEmulator(AimbaseOptions options, LeadsEmulator emulator)
+    private static void UseEmulator(AimbaseClientOptions options, LeadsEmulator emulator)
     {
         options.BaseAddress = emulator.BaseAddress;
         options.AllowInsecureHttp = true;
