@@ -29,7 +29,16 @@ internal static class SmokeChecks
 
     private static async Task<string> AimbaseCreateAsync(IAimbaseClient client, CancellationToken cancellationToken)
     {
-        var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "O'Hall & <Sons>", "US", AimbaseCommunicationOptIn.NotOptedIn)
+        var lead = new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = "O'Hall & <Sons>",
+                CountryCode = "US",
+            }
+            .WithBrands("FLXR")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
             .WithFirstName("Allen")
             .WithEmail("ahall@example.com")
             .WithCustom("BuyTimeFrame", "1-3 months")

@@ -45,26 +45,52 @@ internal sealed class AimbaseScenario : IScenario
     {
         AimbaseLead[] leads =
         [
-            new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "Hall", "US",
-                    AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 11, 23), "Brochure form"))
+            new AimbaseLeadBuilder
+                {
+                    LeadSourceName = "Website",
+                    LeadTypeName = "Request Brochure",
+                    LeadCategoryName = "Referral Traffic",
+                    LastName = "Hall",
+                    CountryCode = "US",
+                }
+                .WithBrands("FLXR")
+                .WithCommunicationOptIn(AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 11, 23), "Brochure form"))
                 .WithFirstName("Allen")
                 .WithEmail("ahall@example.com")
-                .WithAddress("123 Main Street", city: "Saint Louis", state: "MO", postalCode: "63105")
-                .WithDealer("100", dealerLocation: "1", dealerName: "Bob's Boats")
-                .WithProduct("100", "FLXR", productName: "Fast Boat", productModelYear: 2014, brandName: "Falcon XR")
+                .WithAddress1("123 Main Street")
+                .WithCity("Saint Louis")
+                .WithState("MO")
+                .WithPostalCode("63105")
+                .WithDealer(new AimbaseDealer { DealerNumber = "100", DealerLocation = "1", DealerName = "Bob's Boats" })
+                .WithProduct(new AimbaseProduct { ProductCode = "100", BrandCode = "FLXR", ProductName = "Fast Boat", ProductModelYear = 2014, BrandName = "Falcon XR" })
                 .WithCustom("BuyTimeFrame", "1-3 months")
                 .Build(),
 
             // Rejected before sending: no last name, and a three-letter country code.
-            new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", string.Empty, "USA",
-                    AimbaseCommunicationOptIn.NotOptedIn)
+            new AimbaseLeadBuilder
+                {
+                    LeadSourceName = "Website",
+                    LeadTypeName = "Request Brochure",
+                    LeadCategoryName = "Referral Traffic",
+                    LastName = string.Empty,
+                    CountryCode = "USA",
+                }
+                .WithBrands("FLXR")
+                .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
                 .WithFirstName("Nobody")
                 .Build(),
 
             // The doc's own example shape: no Brands ("the lead will be assigned to all of the manufacturer's brands")
             // and no IsCommunicationOptIn. Sent as is; whether "Billboard" is a lead source "in the system" is up to the
             // server (the embedded emulator does not know it and fails the lead).
-            new AimbaseLeadBuilder("Billboard", "Request Brochure", "Referral Traffic", "Stone", "US")
+            new AimbaseLeadBuilder
+                {
+                    LeadSourceName = "Billboard",
+                    LeadTypeName = "Request Brochure",
+                    LeadCategoryName = "Referral Traffic",
+                    LastName = "Stone",
+                    CountryCode = "US",
+                }
                 .WithFirstName("Jane")
                 .Build(),
         ];
@@ -76,7 +102,8 @@ internal sealed class AimbaseScenario : IScenario
         }
 
         var result = await client.CreateLeadsAsync(leads, cancellationToken: cancellationToken).ConfigureAwait(false);
-        report.Received($"{result.Succeeded.Count} succeeded, {result.Failed.Count} failed{(result.TopLevelError is null ? string.Empty : $", top-level error: {result.TopLevelError}")}");
+        var status = result.RawResponse is { } raw ? $"HTTP {(int)raw.StatusCode}: " : string.Empty;
+        report.Received($"{status}{result.Succeeded.Count} succeeded, {result.Failed.Count} failed{(result.TopLevelError is null ? string.Empty : $", top-level error: {result.TopLevelError}")}");
         foreach (var outcome in result.Leads)
         {
             var where = outcome.IsClientSideFailure ? "rejected before sending" : $"server: {outcome.StatusMessage}";

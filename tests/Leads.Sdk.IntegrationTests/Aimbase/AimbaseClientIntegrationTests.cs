@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Leads.Sdk.Aimbase;
 using Leads.Sdk.Aimbase.Models;
 using Leads.Sdk.DependencyInjection;
@@ -19,39 +20,60 @@ public sealed class AimbaseClientIntegrationTests
     {
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
         using var provider = Services(emulator, format);
-        var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR,ABC", "O'Brien & Sons", "US",
-                AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 1, 2), "Web <form>"))
+        var lead = new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = "O'Brien & Sons",
+                CountryCode = "US",
+            }
+            .WithBrands("FLXR,ABC")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 1, 2), "Web <form>"))
             .WithFirstName("Allen")
             .WithEmail("ahall@example.com")
             .WithLeadDate(new DateTimeOffset(2026, 1, 2, 10, 0, 0, TimeSpan.FromHours(-6)))
-            .WithAddress("123 Main Street", "Saint Louis", "MO", "63105", zip4: "1234", county: "St. Louis", country: "United States")
-            .WithPhones("314-555-0100", mobilePhone: "314-555-0101")
-            .WithCompany("Acme", "Buyer", "EXT-1", Guid.NewGuid())
-            .WithDealer("100", "1", "Bob's Boats")
+            .WithAddress1("123 Main Street")
+            .WithAddress2("Suite 4")
+            .WithCity("Saint Louis")
+            .WithState("MO")
+            .WithPostalCode("63105")
+            .WithZip4("1234")
+            .WithCounty("St. Louis")
+            .WithCountry("United States")
+            .WithHomePhone("314-555-0100")
+            .WithWorkPhone("314-555-0102")
+            .WithMobilePhone("314-555-0101")
+            .WithFax("314-555-0103")
+            .WithCompanyName("Acme")
+            .WithCompanyTitle("Buyer")
+            .WithCompanyExternalId("EXT-1")
+            .WithCompanyUid(Guid.NewGuid())
+            .WithDealer(new AimbaseDealer { DealerNumber = "100", DealerLocation = "1", DealerName = "Bob's Boats" })
             .WithDealerIds("1,2")
-            .WithProduct("100", "FLXR", "Fast Boat", 2014, "Falcon XR")
+            .WithProduct(new AimbaseProduct { ProductCode = "100", BrandCode = "FLXR", ProductName = "Fast Boat", ProductModelYear = 2014, BrandName = "Falcon XR" })
             .WithProductIds("3")
             .WithCustom("BuyTimeFrame", "1-3 months")
             .WithComment("Call after 5 \"please\"")
             .WithConditionCode(AimbaseConditionCode.Used)
-            .WithExternalIds("EXT-LEAD", "EXT-PROSPECT")
-            .WithUtm("email", "boats", "banner")
-            .With(l =>
-            {
-                l.ShouldSendLead = true;
-                l.IsSmsOptIn = false;
-                l.ShouldSendAutoresponder = true;
-                l.ShouldSendNurture = false;
-                l.ShouldScoreProspect = true;
-                l.CanReroute = false;
-                l.UserUid = Guid.NewGuid();
-                l.SessionUid = Guid.NewGuid();
-                l.LeadUid = Guid.NewGuid();
-                l.Program = "Spring";
-                l.EventName = "Boat Show";
-                l.LeadCampaignName = "Spring 2026";
-                l.ListCodes = "NEWS";
-            })
+            .WithExternalId("EXT-LEAD")
+            .WithProspectExternalId("EXT-PROSPECT")
+            .WithMedium("email")
+            .WithTerm("boats")
+            .WithContent("banner")
+            .WithSendLead(true)
+            .WithSmsOptIn(false)
+            .WithSendAutoresponder(true)
+            .WithSendNurture(false)
+            .WithScoreProspect(true)
+            .WithLeadReroute(false)
+            .WithUserUid(Guid.NewGuid())
+            .WithSessionUid(Guid.NewGuid())
+            .WithLeadUid(Guid.NewGuid())
+            .WithProgram("Spring")
+            .WithEventName("Boat Show")
+            .WithLeadCampaignName("Spring 2026")
+            .WithListCodes("NEWS")
             .Build();
 
         var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([lead], cancellationToken: Ct);
@@ -153,7 +175,7 @@ public sealed class AimbaseClientIntegrationTests
     }
 
     [Fact]
-    public async Task AddAimbaseLeadClient_NamedClients_UseTheirOwnFormat()
+    public async Task AddAimbaseClient_NamedClients_UseTheirOwnFormat()
     {
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
         var services = new ServiceCollection();
@@ -172,8 +194,94 @@ public sealed class AimbaseClientIntegrationTests
         Assert.Equal(["application/json", "application/xml"], emulator.Requests.All.Select(r => r.Headers["Content-Type"].Split(';')[0]));
     }
 
+    [Theory]
+    [InlineData(AimbaseWireFormat.Json, "application/json; charset=utf-8")]
+    [InlineData(AimbaseWireFormat.Xml, "application/xml; charset=utf-8")]
+    public async Task CreateLeadsAsync_Success_RawResponseHasTheStatusAndHeadersOfTheAnswer(AimbaseWireFormat format, string contentType)
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator, format);
+
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct);
+
+        Assert.NotNull(result.RawResponse);
+        Assert.Equal(HttpStatusCode.Created, result.RawResponse.StatusCode);
+        Assert.Equal(contentType, result.RawResponse.GetHeaderValue("Content-Type"));
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_CredentialsRefused_ErrorDetailsCarryTheStatus()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator, AimbaseWireFormat.Json, configure: o => o.ApiToken = "not-the-token");
+
+        var exception = await Assert.ThrowsAsync<LeadsAuthenticationException>(
+            () => provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([Lead("Website", "Hall")], cancellationToken: Ct));
+
+        // TODO(issue 15): read exception.Details.Response (status and Content-Type) once Core's LeadsApiErrorDetails.Response is on main.
+        Assert.Equal(HttpStatusCode.Unauthorized, exception.Details.StatusCode);
+        Assert.Equal("Authorization has been denied for this request.", exception.Details.ErrorMessage);
+    }
+
+    [Theory]
+    [InlineData(AimbaseWireFormat.Json, JsonValueKind.Number, "2")]
+    [InlineData(AimbaseWireFormat.Xml, JsonValueKind.String, "2")]
+    public async Task CreateLeadsAsync_ExtraFieldsTheServerKnows_AreSentAndTheRecordsUnknownFieldsAreRead(AimbaseWireFormat format, JsonValueKind numberKind, string numberText)
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        emulator.Options.Aimbase.UndocumentedLeadFields.Add("PreferredContactTime");
+        emulator.Options.Aimbase.UndocumentedLeadFields.Add("BoatsOwned");
+        using var provider = Services(emulator, format);
+        var lead = new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = "Hall",
+                CountryCode = "US",
+            }
+            .WithAdditionalField("PreferredContactTime", "after 5 & <weekends>")
+            .WithAdditionalField("BoatsOwned", 2)
+            .Build();
+
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([lead], cancellationToken: Ct);
+
+        // The emulator accepts only fields it was told about, and echoes each in the lead's record (its XML docs say so).
+        var record = Assert.Single(result.Leads);
+        Assert.True(record.IsSuccess, string.Join("; ", record.Messages));
+        Assert.Equal("after 5 & <weekends>", record.AdditionalFields["PreferredContactTime"].GetString());
+        Assert.Equal(numberKind, record.AdditionalFields["BoatsOwned"].ValueKind);
+        Assert.Equal(numberText, record.AdditionalFields["BoatsOwned"].ToString());
+        Assert.Equal(2, record.AdditionalFields.Count);
+    }
+
+    [Fact]
+    public async Task CreateLeadsAsync_ExtraFieldTheServerDoesNotKnow_IsSentAndTheServersRefusalReported()
+    {
+        await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
+        using var provider = Services(emulator, AimbaseWireFormat.Json);
+        var lead = Lead("Website", "Hall");
+        lead.AdditionalFields["Colour"] = "red";
+
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([lead], cancellationToken: Ct);
+
+        var message = Assert.Single(Assert.Single(result.Failed).Messages);
+        Assert.Equal("Colour", message.Field);
+        Assert.Equal("The field Colour is not a documented field.", message.Message);
+    }
+
     private static AimbaseLead Lead(string source, string lastName)
-        => new AimbaseLeadBuilder(source, "Request Brochure", "Referral Traffic", "FLXR", lastName, "US", AimbaseCommunicationOptIn.NotOptedIn).Build();
+        => new AimbaseLeadBuilder
+            {
+                LeadSourceName = source,
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = lastName,
+                CountryCode = "US",
+            }
+            .WithBrands("FLXR")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
+            .Build();
 
     private static ServiceProvider Services(
         LeadsEmulator emulator,

@@ -47,7 +47,14 @@ public sealed class AimbaseDocContradictionTests
     }
 
     private static AimbaseLead LeadWithoutDisputedFields()
-        => new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "Hall", "US")
+        => new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = "Hall",
+                CountryCode = "US",
+            }
             .WithProduct(new AimbaseProduct { ProductCode = "100", ProductName = "Fast Boat" })
             .Build();
 

@@ -85,7 +85,17 @@ public static class ReliabilityOperations
         [AimbaseCreateJson, AimbaseCreateXml, ODataGet, ODataList, ODataPatch, LeadExecInsertJson, LeadExecInsertXml, CrmCreate];
 
     public static AimbaseLead AimbaseLead(string lastName = "Hall")
-        => new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", lastName, "US", AimbaseCommunicationOptIn.NotOptedIn).Build();
+        => new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = lastName,
+                CountryCode = "US",
+            }
+            .WithBrands("FLXR")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
+            .Build();
 
     public static LeadExecLead LeadExecLead(string email)
     {
