@@ -127,7 +127,7 @@ public class AimbaseClient : IAimbaseClient
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var dto = await ReadResponseAsync(response, cancellationToken).ConfigureAwait(false);
         var raw = LeadsResponse.From(response, _options.GetSecrets);
-        var unmatched = Match(dto, toSend, results);
+        var unmatched = Match(dto, toSend, results, raw);
         var envelopeFields = dto.AdditionalFields?.AsReadOnly();
         if (unmatched is null)
         {
@@ -274,7 +274,7 @@ public class AimbaseClient : IAimbaseClient
         return toSend;
     }
 
-    private static List<AimbaseLeadResult>? Match(AimbaseResponseDto dto, List<SentLead> sent, AimbaseLeadResult?[] results)
+    private static List<AimbaseLeadResult>? Match(AimbaseResponseDto dto, List<SentLead> sent, AimbaseLeadResult?[] results, LeadsResponse raw)
     {
         var claimed = new bool[sent.Count];
         List<AimbaseLeadResult>? unmatched = null;
@@ -285,19 +285,22 @@ public class AimbaseClient : IAimbaseClient
             var match = FindSent(record.LeadApiIdentifier, k);
             if (match < 0)
             {
-                (unmatched ??= []).Add(ToResult(record, null, record.LeadApiIdentifier));
+                (unmatched ??= []).Add(ToResult(record, null, record.LeadApiIdentifier, raw));
                 continue;
             }
 
             claimed[match] = true;
-            results[sent[match].Index] = ToResult(record, sent[match].Lead, sent[match].Wire.LeadApiIdentifier);
+            results[sent[match].Index] = ToResult(record, sent[match].Lead, sent[match].Wire.LeadApiIdentifier, raw);
         }
 
         for (var j = 0; j < sent.Count; j++)
         {
             if (!claimed[j])
             {
-                results[sent[j].Index] = new AimbaseLeadResult(sent[j].Lead, sent[j].Wire.LeadApiIdentifier, null, AimbaseLeadStatus.Unknown, NoRecordStatusMessage);
+                results[sent[j].Index] = new AimbaseLeadResult(sent[j].Lead, sent[j].Wire.LeadApiIdentifier, null, AimbaseLeadStatus.Unknown, NoRecordStatusMessage)
+                {
+                    RawResponse = raw,
+                };
             }
         }
 
@@ -331,7 +334,7 @@ public class AimbaseClient : IAimbaseClient
     private static bool SameIdentifier(string? sent, string received)
         => string.Equals(sent?.Trim(), received.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static AimbaseLeadResult ToResult(AimbaseRecordDto record, AimbaseLead? lead, string? identifier)
+    private static AimbaseLeadResult ToResult(AimbaseRecordDto record, AimbaseLead? lead, string? identifier, LeadsResponse raw)
     {
         var status = record.Status?.Trim() switch
         {
@@ -342,7 +345,10 @@ public class AimbaseClient : IAimbaseClient
         var messages = record.Messages is { Count: > 0 } list
             ? list.Where(m => m is not null).Select(m => new AimbaseFieldMessage(m.Field, m.Message))
             : null;
-        return new AimbaseLeadResult(lead, identifier ?? record.LeadApiIdentifier, record.Id, status, record.StatusMessage, messages, additionalFields: record.AdditionalFields?.AsReadOnly());
+        return new AimbaseLeadResult(lead, identifier ?? record.LeadApiIdentifier, record.Id, status, record.StatusMessage, messages, additionalFields: record.AdditionalFields?.AsReadOnly())
+        {
+            RawResponse = raw,
+        };
     }
 
     private readonly record struct SentLead(int Index, AimbaseLead Lead, AimbaseLead Wire);

@@ -23,6 +23,22 @@ public sealed class AimbaseClientRawResponseTests
     }
 
     [Fact]
+    public async Task CreateLeadsAsync_Success_EachSentLeadsResultCarriesTheSameResponse()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, "*").Respond(_ => Created(TestData.SuccessJson("a"), ("X-Request-Id", "req-42")));
+        var options = TestData.Options();
+        options.InvalidLeadHandling = AimbaseInvalidLeadHandling.SendValidLeads;
+        var invalid = TestData.ValidLead("b");
+        invalid.LastName = null;
+
+        var result = await TestData.Client(mock, options).CreateLeadsAsync([TestData.ValidLead("a"), invalid], cancellationToken: Ct);
+
+        Assert.Equal("req-42", result.Leads[0].RawResponse?.RequestId);
+        Assert.Null(result.Leads[1].RawResponse);
+    }
+
+    [Fact]
     public async Task CreateLeadsAsync_HeaderEchoesTheToken_RawResponseMasksIt()
     {
         using var mock = new MockHttpMessageHandler();

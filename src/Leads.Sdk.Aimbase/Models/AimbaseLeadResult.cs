@@ -61,6 +61,13 @@ public sealed class AimbaseLeadResult
     public bool IsSuccess => Status == AimbaseLeadStatus.Success;
 
     /// <summary>
+    /// The HTTP response the lead's record came from: the same as the batch's
+    /// <see cref="AimbaseCreateLeadsResult.RawResponse"/>, so a result passed on alone still tells its status and request
+    /// id. Null for a lead that was never sent (<see cref="IsClientSideFailure"/>) or a result you built yourself.
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
     /// The fields of the server's record that this model does not know, by name (ordinal): raw JSON values when the server
     /// answered in JSON; in XML each element's text as a JSON string (<c>xsi:nil</c> as JSON null). Empty when there are
     /// none, or when no record was received for the lead.

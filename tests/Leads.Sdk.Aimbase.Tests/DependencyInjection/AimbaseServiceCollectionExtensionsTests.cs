@@ -12,7 +12,7 @@ public sealed class AimbaseServiceCollectionExtensionsTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AddAimbaseLeadClient_Configuration_BindsOptionsAndSendsAuthenticateHeaderThroughThePipeline()
+    public async Task AddAimbaseClient_Configuration_BindsOptionsAndSendsAuthenticateHeaderThroughThePipeline()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -41,7 +41,7 @@ public sealed class AimbaseServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public void AddAimbaseLeadClient_MissingCredentials_FailsOptionsValidation()
+    public void AddAimbaseClient_MissingCredentials_FailsOptionsValidation()
     {
         var services = new ServiceCollection();
         services.AddAimbaseClient(o => o.BaseAddress = new Uri("https://aimbase.example"));

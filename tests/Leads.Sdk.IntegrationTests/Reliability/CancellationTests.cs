@@ -19,7 +19,7 @@ public sealed class CancellationTests
     private const int HangGuardMilliseconds = 30_000;
 
     [Fact(Timeout = HangGuardMilliseconds)]
-    public Task AimbaseLeadClient_CancelledMidRequest_ThrowsOperationCanceled()
+    public Task AimbaseClient_CancelledMidRequest_ThrowsOperationCanceled()
         => AssertCancelsAsync(ReliabilityOperations.AimbaseCreateJson, (provider, ct) =>
             provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct), TestContext.Current.CancellationToken);
 

@@ -89,7 +89,7 @@ public sealed class HeaderInjectionTests
     }
 
     [Fact]
-    public async Task AddAimbaseLeadClient_TokenWithCrLf_ResolveThrowsAndNothingSent()
+    public async Task AddAimbaseClient_TokenWithCrLf_ResolveThrowsAndNothingSent()
     {
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
