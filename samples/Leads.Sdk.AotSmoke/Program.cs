@@ -36,8 +36,8 @@ builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     ["Leads:CrmApi:Password"] = EmulatorCredentials.CrmPassword,
     ["Leads:CrmApi:Organisation"] = EmulatorCredentials.CrmOrganisation,
 });
-builder.Services.AddAimbaseLeadClient(builder.Configuration.GetSection("Leads:Aimbase"));
-builder.Services.AddAimbaseLeadClient(SmokeChecks.AimbaseJsonClientName, o =>
+builder.Services.AddAimbaseClient(builder.Configuration.GetSection("Leads:Aimbase"));
+builder.Services.AddAimbaseClient(SmokeChecks.AimbaseJsonClientName, o =>
 {
     o.BaseAddress = emulator;
     o.AllowInsecureHttp = true;

@@ -19,24 +19,33 @@ internal static class SmokeChecks
 
     public static IReadOnlyList<(string Name, Func<IServiceProvider, CancellationToken, Task<string>> Check)> All { get; } =
     [
-        ("Aimbase CreateLeads (XML)", (s, ct) => AimbaseCreateAsync(s.GetRequiredService<IAimbaseLeadClient>(), ct)),
-        ("Aimbase CreateLeads (JSON)", (s, ct) => AimbaseCreateAsync(s.GetRequiredService<ILeadsClientFactory<IAimbaseLeadClient>>().CreateClient(AimbaseJsonClientName), ct)),
+        ("Aimbase CreateLeads (XML)", (s, ct) => AimbaseCreateAsync(s.GetRequiredService<IAimbaseClient>(), ct)),
+        ("Aimbase CreateLeads (JSON)", (s, ct) => AimbaseCreateAsync(s.GetRequiredService<ILeadsClientFactory<IAimbaseClient>>().CreateClient(AimbaseJsonClientName), ct)),
         ("Aimbase.OData ListLeads/GetLead/UpdateLead/CountLeads", ODataAsync),
         ("LeadExec Insert (Form, XML, JSON)", LeadExecInsertAsync),
         ("LeadExec CheckDuplicate, PingPost, queued insert", LeadExecMoreAsync),
         ("CrmApi CreateLead", CrmCreateAsync),
     ];
 
-    private static async Task<string> AimbaseCreateAsync(IAimbaseLeadClient client, CancellationToken cancellationToken)
+    private static async Task<string> AimbaseCreateAsync(IAimbaseClient client, CancellationToken cancellationToken)
     {
-        var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "O'Hall & <Sons>", "US", AimbaseCommunicationOptIn.NotOptedIn)
+        var lead = new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = "O'Hall & <Sons>",
+                CountryCode = "US",
+            }
+            .WithBrands("FLXR")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
             .WithFirstName("Allen")
             .WithEmail("ahall@example.com")
             .WithCustom("BuyTimeFrame", "1-3 months")
             .Build();
         var result = await client.CreateLeadsAsync([lead], cancellationToken: cancellationToken).ConfigureAwait(false);
         var outcome = result.Leads.Single();
-        Require(outcome.Succeeded, $"lead refused: {outcome.StatusMessage}");
+        Require(outcome.IsSuccess, $"lead refused: {outcome.StatusMessage}");
         return $"lead {outcome.Id} {outcome.Status}";
     }
 

@@ -20,51 +20,77 @@ internal sealed class AimbaseScenario : IScenario
     {
         if (emulator is null)
         {
-            services.AddAimbaseLeadClient(section);
-            services.AddAimbaseLeadClient(XmlClientName, section);
+            services.AddAimbaseClient(section);
+            services.AddAimbaseClient(XmlClientName, section);
         }
         else
         {
-            services.AddAimbaseLeadClient(options => UseEmulator(options, emulator));
-            services.AddAimbaseLeadClient(XmlClientName, options => UseEmulator(options, emulator));
+            services.AddAimbaseClient(options => UseEmulator(options, emulator));
+            services.AddAimbaseClient(XmlClientName, options => UseEmulator(options, emulator));
         }
 
         // Send the valid leads and report the invalid ones as client-side failures instead of rejecting the batch.
-        services.PostConfigureAll<AimbaseOptions>(options => options.InvalidLeadHandling = AimbaseInvalidLeadHandling.SendValidLeads);
-        services.PostConfigure<AimbaseOptions>(XmlClientName, options => options.Format = AimbaseWireFormat.Xml);
+        services.PostConfigureAll<AimbaseClientOptions>(options => options.InvalidLeadHandling = AimbaseInvalidLeadHandling.SendValidLeads);
+        services.PostConfigure<AimbaseClientOptions>(XmlClientName, options => options.Format = AimbaseWireFormat.Xml);
     }
 
     public async Task RunAsync(IServiceProvider services, ScenarioReport report, CancellationToken cancellationToken)
     {
-        var factory = services.GetRequiredService<ILeadsClientFactory<IAimbaseLeadClient>>();
+        var factory = services.GetRequiredService<ILeadsClientFactory<IAimbaseClient>>();
         await SendBatchAsync(factory.CreateClient(AimbaseServiceCollectionExtensions.DefaultName), "JSON", report, cancellationToken).ConfigureAwait(false);
         await SendBatchAsync(factory.CreateClient(XmlClientName), "XML", report, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task SendBatchAsync(IAimbaseLeadClient client, string format, ScenarioReport report, CancellationToken cancellationToken)
+    private static async Task SendBatchAsync(IAimbaseClient client, string format, ScenarioReport report, CancellationToken cancellationToken)
     {
         AimbaseLead[] leads =
         [
-            new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "Hall", "US",
-                    AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 11, 23), "Brochure form"))
+            new AimbaseLeadBuilder
+                {
+                    LeadSourceName = "Website",
+                    LeadTypeName = "Request Brochure",
+                    LeadCategoryName = "Referral Traffic",
+                    LastName = "Hall",
+                    CountryCode = "US",
+                }
+                .WithBrands("FLXR")
+                .WithCommunicationOptIn(AimbaseCommunicationOptIn.OptedIn("203.0.113.7", new DateOnly(2026, 11, 23), "Brochure form"))
                 .WithFirstName("Allen")
                 .WithEmail("ahall@example.com")
-                .WithAddress("123 Main Street", city: "Saint Louis", state: "MO", postalCode: "63105")
-                .WithDealer("100", dealerLocation: "1", dealerName: "Bob's Boats")
-                .WithProduct("100", "FLXR", productName: "Fast Boat", productModelYear: 2014, brandName: "Falcon XR")
+                .WithAddress1("123 Main Street")
+                .WithCity("Saint Louis")
+                .WithState("MO")
+                .WithPostalCode("63105")
+                .WithDealer(new AimbaseDealer { DealerNumber = "100", DealerLocation = "1", DealerName = "Bob's Boats" })
+                .WithProduct(new AimbaseProduct { ProductCode = "100", BrandCode = "FLXR", ProductName = "Fast Boat", ProductModelYear = 2014, BrandName = "Falcon XR" })
                 .WithCustom("BuyTimeFrame", "1-3 months")
                 .Build(),
 
             // Rejected before sending: no last name, and a three-letter country code.
-            new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", string.Empty, "USA",
-                    AimbaseCommunicationOptIn.NotOptedIn)
+            new AimbaseLeadBuilder
+                {
+                    LeadSourceName = "Website",
+                    LeadTypeName = "Request Brochure",
+                    LeadCategoryName = "Referral Traffic",
+                    LastName = string.Empty,
+                    CountryCode = "USA",
+                }
+                .WithBrands("FLXR")
+                .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
                 .WithFirstName("Nobody")
                 .Build(),
 
             // The doc's own example shape: no Brands ("the lead will be assigned to all of the manufacturer's brands")
             // and no IsCommunicationOptIn. Sent as is; whether "Billboard" is a lead source "in the system" is up to the
             // server (the embedded emulator does not know it and fails the lead).
-            new AimbaseLeadBuilder("Billboard", "Request Brochure", "Referral Traffic", "Stone", "US")
+            new AimbaseLeadBuilder
+                {
+                    LeadSourceName = "Billboard",
+                    LeadTypeName = "Request Brochure",
+                    LeadCategoryName = "Referral Traffic",
+                    LastName = "Stone",
+                    CountryCode = "US",
+                }
                 .WithFirstName("Jane")
                 .Build(),
         ];
@@ -76,7 +102,8 @@ internal sealed class AimbaseScenario : IScenario
         }
 
         var result = await client.CreateLeadsAsync(leads, cancellationToken: cancellationToken).ConfigureAwait(false);
-        report.Received($"{result.Succeeded.Count} succeeded, {result.Failed.Count} failed{(result.TopLevelError is null ? string.Empty : $", top-level error: {result.TopLevelError}")}");
+        var status = result.RawResponse is { } raw ? $"HTTP {(int)raw.StatusCode}: " : string.Empty;
+        report.Received($"{status}{result.Succeeded.Count} succeeded, {result.Failed.Count} failed{(result.TopLevelError is null ? string.Empty : $", top-level error: {result.TopLevelError}")}");
         foreach (var outcome in result.Leads)
         {
             var where = outcome.IsClientSideFailure ? "rejected before sending" : $"server: {outcome.StatusMessage}";
@@ -107,7 +134,7 @@ internal sealed class AimbaseScenario : IScenario
         }
     }
 
-    private static void UseEmulator(AimbaseOptions options, LeadsEmulator emulator)
+    private static void UseEmulator(AimbaseClientOptions options, LeadsEmulator emulator)
     {
         options.BaseAddress = emulator.BaseAddress;
         options.AllowInsecureHttp = true;

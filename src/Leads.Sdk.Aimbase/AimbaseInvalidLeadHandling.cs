@@ -1,6 +1,6 @@
 namespace Leads.Sdk.Aimbase;
 
-/// <summary>What <see cref="IAimbaseLeadClient.CreateLeadsAsync"/> does when some leads of a batch break a documented rule.</summary>
+/// <summary>What <see cref="IAimbaseClient.CreateLeadsAsync"/> does when some leads of a batch break a documented rule.</summary>
 public enum AimbaseInvalidLeadHandling
 {
     /// <summary>Send nothing and throw <see cref="LeadsValidationException"/> listing every error of every lead (the default).</summary>

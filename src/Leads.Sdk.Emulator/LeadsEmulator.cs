@@ -17,7 +17,7 @@ namespace Leads.Sdk.Emulator;
 /// <example>
 /// <code>
 /// await using var emulator = await LeadsEmulator.StartAsync();
-/// services.AddAimbaseLeadClient(o => emulator.ConfigureAimbase(o));
+/// services.AddAimbaseClient(o => emulator.ConfigureAimbase(o));
 /// </code>
 /// </example>
 public sealed class LeadsEmulator : IAsyncDisposable

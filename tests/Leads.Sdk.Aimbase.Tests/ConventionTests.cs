@@ -5,7 +5,7 @@ namespace Leads.Sdk.Aimbase.Tests;
 
 public sealed class ConventionTests
 {
-    private static readonly Type[] PublicTypes = typeof(AimbaseLeadClient).Assembly.GetExportedTypes();
+    private static readonly Type[] PublicTypes = typeof(AimbaseClient).Assembly.GetExportedTypes();
 
     [Fact]
     public void PublicAsyncMethods_TakeAnOptionalCancellationTokenLast()
@@ -33,16 +33,19 @@ public sealed class ConventionTests
 
         Assert.NotEmpty(collections);
         Assert.All(collections, p => Assert.True(
-            p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && p.SetMethod is null,
+            p.PropertyType.IsGenericType
+                && p.PropertyType.GetGenericTypeDefinition() is var definition
+                && (definition == typeof(IReadOnlyList<>) || definition == typeof(IReadOnlyDictionary<,>))
+                && p.SetMethod is null,
             p.Name));
     }
 
     [Fact]
     public void ClientMethods_AreVirtualForMocking()
     {
-        var method = typeof(AimbaseLeadClient).GetMethod(nameof(AimbaseLeadClient.CreateLeadsAsync))!;
+        var method = typeof(AimbaseClient).GetMethod(nameof(AimbaseClient.CreateLeadsAsync))!;
 
         Assert.True(method.IsVirtual && !method.IsFinal);
-        Assert.NotNull(typeof(AimbaseLeadClient).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes));
+        Assert.NotNull(typeof(AimbaseClient).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes));
     }
 }

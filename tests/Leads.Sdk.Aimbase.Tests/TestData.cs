@@ -9,7 +9,7 @@ internal static class TestData
     public const string Token = "s3cret-token-value";
     public const string ExpectedAuthenticate = "Avala-Api api-user:" + Token;
 
-    public static AimbaseOptions Options(AimbaseWireFormat format = AimbaseWireFormat.Json) => new()
+    public static AimbaseClientOptions Options(AimbaseWireFormat format = AimbaseWireFormat.Json) => new()
     {
         BaseAddress = new Uri(BaseUrl),
         Username = "api-user",
@@ -18,7 +18,7 @@ internal static class TestData
         Format = format,
     };
 
-    public static AimbaseLeadClient Client(MockHttpMessageHandler mock, AimbaseOptions? options = null)
+    public static AimbaseClient Client(MockHttpMessageHandler mock, AimbaseClientOptions? options = null)
         => new(mock.ToHttpClient(), options ?? Options());
 
     /// <summary>A lead that passes every rule.</summary>

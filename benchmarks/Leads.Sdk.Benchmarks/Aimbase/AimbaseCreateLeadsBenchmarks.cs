@@ -24,8 +24,8 @@ public class AimbaseCreateLeadsBenchmarks
     private List<AimbaseLead> _leads = null!;
     private HttpClient _jsonHttp = null!;
     private HttpClient _xmlHttp = null!;
-    private AimbaseLeadClient _jsonClient = null!;
-    private AimbaseLeadClient _xmlClient = null!;
+    private AimbaseClient _jsonClient = null!;
+    private AimbaseClient _xmlClient = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -35,8 +35,8 @@ public class AimbaseCreateLeadsBenchmarks
         var xmlHandler = new CannedResponseHandler(AimbaseData.XmlResponse(10), "application/xml");
         _jsonHttp = new HttpClient(jsonHandler) { BaseAddress = Base };
         _xmlHttp = new HttpClient(xmlHandler) { BaseAddress = Base };
-        _jsonClient = new AimbaseLeadClient(new HttpClient(jsonHandler) { BaseAddress = Base }, Options(AimbaseWireFormat.Json));
-        _xmlClient = new AimbaseLeadClient(new HttpClient(xmlHandler) { BaseAddress = Base }, Options(AimbaseWireFormat.Xml));
+        _jsonClient = new AimbaseClient(new HttpClient(jsonHandler) { BaseAddress = Base }, Options(AimbaseWireFormat.Json));
+        _xmlClient = new AimbaseClient(new HttpClient(xmlHandler) { BaseAddress = Base }, Options(AimbaseWireFormat.Xml));
     }
 
     [Benchmark(Baseline = true)]
@@ -220,7 +220,7 @@ public class AimbaseCreateLeadsBenchmarks
         }
     }
 
-    private static AimbaseOptions Options(AimbaseWireFormat format) => new()
+    private static AimbaseClientOptions Options(AimbaseWireFormat format) => new()
     {
         BaseAddress = Base,
         Username = AimbaseData.User,

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="IAimbaseLeadClient"/>.</summary>
+/// <summary>Registers <see cref="IAimbaseClient"/>.</summary>
 public static class AimbaseServiceCollectionExtensions
 {
     /// <summary>The registration name used when none is given.</summary>
@@ -16,22 +16,22 @@ public static class AimbaseServiceCollectionExtensions
     /// <param name="services">The services.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, to add handlers.</returns>
-    public static IHttpClientBuilder AddAimbaseLeadClient(this IServiceCollection services, Action<AimbaseOptions> configure)
-        => services.AddAimbaseLeadClient(DefaultName, configure);
+    public static IHttpClientBuilder AddAimbaseClient(this IServiceCollection services, Action<AimbaseClientOptions> configure)
+        => services.AddAimbaseClient(DefaultName, configure);
 
     /// <summary>Registers the Aimbase Lead API client under <see cref="DefaultName"/>, bound to a configuration section.</summary>
     /// <param name="services">The services.</param>
     /// <param name="section">The section, for example <c>Leads:Aimbase</c>.</param>
     /// <returns>The HTTP client builder, to add handlers.</returns>
-    public static IHttpClientBuilder AddAimbaseLeadClient(this IServiceCollection services, IConfiguration section)
-        => services.AddAimbaseLeadClient(DefaultName, section);
+    public static IHttpClientBuilder AddAimbaseClient(this IServiceCollection services, IConfiguration section)
+        => services.AddAimbaseClient(DefaultName, section);
 
-    /// <summary>Registers a named Aimbase Lead API client (resolve it with <c>ILeadsClientFactory&lt;IAimbaseLeadClient&gt;</c>).</summary>
+    /// <summary>Registers a named Aimbase Lead API client (resolve it with <c>ILeadsClientFactory&lt;IAimbaseClient&gt;</c>).</summary>
     /// <param name="services">The services.</param>
     /// <param name="name">The registration name.</param>
     /// <param name="configure">Sets the options.</param>
     /// <returns>The HTTP client builder, to add handlers.</returns>
-    public static IHttpClientBuilder AddAimbaseLeadClient(this IServiceCollection services, string name, Action<AimbaseOptions> configure)
+    public static IHttpClientBuilder AddAimbaseClient(this IServiceCollection services, string name, Action<AimbaseClientOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(configure);
         return Add(services, name, builder => builder.Configure(configure));
@@ -42,23 +42,23 @@ public static class AimbaseServiceCollectionExtensions
     /// <param name="name">The registration name.</param>
     /// <param name="section">The section.</param>
     /// <returns>The HTTP client builder, to add handlers.</returns>
-    public static IHttpClientBuilder AddAimbaseLeadClient(this IServiceCollection services, string name, IConfiguration section)
+    public static IHttpClientBuilder AddAimbaseClient(this IServiceCollection services, string name, IConfiguration section)
     {
         ArgumentNullException.ThrowIfNull(section);
         return Add(services, name, builder => builder.Bind(section));
     }
 
-    private static IHttpClientBuilder Add(IServiceCollection services, string name, Action<OptionsBuilder<AimbaseOptions>> configure)
+    private static IHttpClientBuilder Add(IServiceCollection services, string name, Action<OptionsBuilder<AimbaseClientOptions>> configure)
     {
         // The Authenticate header reads the options on every request so rotated credentials apply without a restart.
-        var http = services.AddLeadsClient<IAimbaseLeadClient, AimbaseOptions>(
+        var http = services.AddLeadsClient<IAimbaseClient, AimbaseClientOptions>(
             name,
-            AimbaseLeadClient.Api,
+            AimbaseClient.Api,
             configure,
-            (_, httpClient, options) => new AimbaseLeadClient(httpClient, options),
+            (_, httpClient, options) => new AimbaseClient(httpClient, options),
             provider => new AvalaApiAuthenticationHandler(() =>
             {
-                var options = provider.GetRequiredService<IOptionsMonitor<AimbaseOptions>>().Get(name);
+                var options = provider.GetRequiredService<IOptionsMonitor<AimbaseClientOptions>>().Get(name);
                 return (options.Username ?? string.Empty, options.ApiToken ?? string.Empty);
             }));
         return http;

@@ -17,4 +17,7 @@ public sealed class AimbaseDealer
 
     /// <summary>For shared leads: the OEM dealer number the lead is shared to. Max length 20.</summary>
     public string? OemDealerNumber { get; set; }
+
+    /// <summary>A copy (every field is a value), so a builder's leads do not share one.</summary>
+    internal AimbaseDealer Copy() => (AimbaseDealer)MemberwiseClone();
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Leads.Sdk.Aimbase.Serialization;
 
@@ -6,8 +7,10 @@ namespace Leads.Sdk.Aimbase.Models;
 /// <summary>
 /// One lead for the Aimbase Lead API, with every field of the doc's Lead Data Schema. Build one with
 /// <see cref="AimbaseLeadBuilder"/> (required fields first) or set the properties directly.
-/// Property names are the wire names in both JSON and XML; the declaration order is the order of the doc's XML example
-/// (then its JSON example, then the schema table), which is the order the fields are sent in.
+/// Property names are the wire names in both JSON and XML, except the booleans, which read as questions
+/// (<see cref="IsSmsOptIn"/> is sent as <c>SMSOptIn</c>, <see cref="ShouldSendLead"/> as <c>SendLead</c>); the declaration
+/// order is the order of the doc's XML example (then its JSON example, then the schema table), which is the order the
+/// fields are sent in. Fields the model lacks go in <see cref="AdditionalFields"/>.
 /// </summary>
 public sealed class AimbaseLead
 {
@@ -136,9 +139,9 @@ public sealed class AimbaseLead
     /// <summary>The lead's unique identifier in an external system. Max length 50.</summary>
     public string? ExternalId { get; set; }
 
-    /// <summary>Whether the lead opted in to SMS. Boolean.</summary>
-    [JsonPropertyName("SMSOptIn")]
-    public bool? SmsOptIn { get; set; }
+    /// <summary>Whether the lead opted in to SMS (the doc's <c>SMSOptIn</c>). Boolean.</summary>
+    [JsonPropertyName(AimbaseLeadFields.SmsOptIn)]
+    public bool? IsSmsOptIn { get; set; }
 
     /// <summary>Whether the product is new, used or a showroom unit (sent as N, U or S).</summary>
     [JsonConverter(typeof(AimbaseConditionCodeConverter))]
@@ -162,18 +165,28 @@ public sealed class AimbaseLead
     /// <summary>Where the lead opted in. Max length 50; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
     public string? CommunicationOptInSource { get; set; }
 
-    /// <summary>Whether to send the lead an autoresponder notification. Boolean.</summary>
-    public bool? SendAutoresponder { get; set; }
+    /// <summary>Whether to send the lead an autoresponder notification (the doc's <c>SendAutoresponder</c>). Boolean.</summary>
+    [JsonPropertyName(AimbaseLeadFields.SendAutoresponder)]
+    public bool? ShouldSendAutoresponder { get; set; }
 
-    /// <summary>Overrides whether the assigned dealer or contact is notified of the lead; sent as <c>Y</c> or <c>N</c>.</summary>
+    /// <summary>
+    /// Overrides whether the assigned dealer or contact is notified of the lead (the doc's <c>SendLead</c>); sent as
+    /// <c>Y</c> or <c>N</c>.
+    /// </summary>
+    [JsonPropertyName(AimbaseLeadFields.SendLead)]
     [JsonConverter(typeof(AimbaseYesNoConverter))]
-    public bool? SendLead { get; set; }
+    public bool? ShouldSendLead { get; set; }
 
-    /// <summary>Whether to send the lead nurture e-mails. Boolean.</summary>
-    public bool? SendNurture { get; set; }
+    /// <summary>Whether to send the lead nurture e-mails (the doc's <c>SendNurture</c>). Boolean.</summary>
+    [JsonPropertyName(AimbaseLeadFields.SendNurture)]
+    public bool? ShouldSendNurture { get; set; }
 
-    /// <summary>Whether the lead's score is added to the prospect's score; the server assumes true when null. Boolean.</summary>
-    public bool? ScoreProspect { get; set; }
+    /// <summary>
+    /// Whether the lead's score is added to the prospect's score (the doc's <c>ScoreProspect</c>); the server assumes true
+    /// when null. Boolean.
+    /// </summary>
+    [JsonPropertyName(AimbaseLeadFields.ScoreProspect)]
+    public bool? ShouldScoreProspect { get; set; }
 
     /// <summary>The web session user's unique identifier. A GUID.</summary>
     public Guid? UserUid { get; set; }
@@ -185,10 +198,11 @@ public sealed class AimbaseLead
     public string? ListCodes { get; set; }
 
     /// <summary>
-    /// True lets the lead reroute even for a pre-selected dealer; false prevents rerouting; null keeps the application's
-    /// reroute behaviour. Boolean.
+    /// Whether the lead may be rerouted (the doc's <c>LeadReroute</c>): true lets it reroute even for a pre-selected dealer;
+    /// false prevents rerouting; null keeps the application's reroute behaviour. Boolean.
     /// </summary>
-    public bool? LeadReroute { get; set; }
+    [JsonPropertyName(AimbaseLeadFields.LeadReroute)]
+    public bool? CanReroute { get; set; }
 
     /// <summary>UTM medium (the channel name). Max length 200.</summary>
     public string? Medium { get; set; }
@@ -198,6 +212,17 @@ public sealed class AimbaseLead
 
     /// <summary>UTM content. Max length 200.</summary>
     public string? Content { get; set; }
+
+    /// <summary>
+    /// Fields the model lacks (a field the server added after this SDK, or one your server spells differently), sent after
+    /// the model's fields in the request's own encoding: in JSON as the JSON values given; in XML as elements whose text is
+    /// the value (a string, number or boolean; <see langword="null"/> is sent as <c>xsi:nil</c>, an object or array is a
+    /// validation error there). Keys are compared ordinally. A name a model property already sends (its wire name, for
+    /// example <c>SMSOptIn</c>), an empty name, or in XML a name that is not an XML element name is a
+    /// <see cref="LeadsValidationException"/> naming <c>Leads[i].AdditionalFields[name]</c>; nothing is sent.
+    /// </summary>
+    [JsonIgnore]
+    public IDictionary<string, JsonNode?> AdditionalFields { get; } = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
 
     /// <summary>A shallow copy with another <see cref="LeadApiIdentifier"/>, so the caller's object is not changed.</summary>
     internal AimbaseLead WithLeadApiIdentifier(string identifier)

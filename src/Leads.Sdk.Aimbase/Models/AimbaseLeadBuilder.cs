@@ -1,80 +1,225 @@
+using System.Text.Json.Nodes;
+using Leads.Sdk.Validation;
+
 namespace Leads.Sdk.Aimbase.Models;
 
 /// <summary>
-/// Builds an <see cref="AimbaseLead"/>: the constructor takes the fields the doc requires without contradicting itself,
-/// the <c>With…</c> methods add optional ones. <c>Brands</c> and <c>IsCommunicationOptIn</c>, which the doc's table marks
-/// required but its text and examples leave empty, can be given to the constructor or set with <see cref="WithBrands"/> and
-/// <see cref="WithCommunicationOptIn"/>. Lengths and formats are still checked by the client's validation before anything
+/// Builds an <see cref="AimbaseLead"/>. The fields the doc requires without contradicting itself are <c>required</c>
+/// properties set by name in an object initializer, so the compiler insists on each and none can be swapped with another;
+/// every other documented field has a <c>With…</c> method named after the doc's field. <c>Brands</c> and
+/// <c>IsCommunicationOptIn</c>, which the doc's table marks required but its text and examples leave empty, are set with
+/// <see cref="WithBrands"/> and <see cref="WithCommunicationOptIn"/>. <see cref="Build"/> returns a new lead each time, so
+/// one builder can serve as a template. Passing <see langword="null"/> where a value is expected is a
+/// <see cref="LeadsValidationException"/> naming the field; lengths and formats are checked by the client before anything
 /// is sent.
 /// </summary>
 /// <example>
 /// <code>
-/// var lead = new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", "Hall", "US",
-///         AimbaseCommunicationOptIn.NotOptedIn)
+/// var lead = new AimbaseLeadBuilder
+///     {
+///         LeadSourceName = "Website",
+///         LeadTypeName = "Request Brochure",
+///         LeadCategoryName = "Referral Traffic",
+///         LastName = "Hall",
+///         CountryCode = "US",
+///     }
+///     .WithBrands("FLXR")
 ///     .WithFirstName("Allen")
 ///     .WithEmail("ahall@example.com")
-///     .WithDealer("100", dealerLocation: "1")
+///     .WithDealer(new AimbaseDealer { DealerNumber = "100", DealerLocation = "1" })
 ///     .Build();
 /// </code>
 /// </example>
 public sealed class AimbaseLeadBuilder
 {
-    private readonly AimbaseLead _lead;
+    // Replayed on a new lead by every Build(), in the order they were made, so a later call for a field wins.
+    private readonly List<Action<AimbaseLead>> _changes = [];
 
-    /// <summary>Starts a lead with the required fields, its brands and its communication opt-in.</summary>
-    /// <param name="leadSourceName">A valid Lead Source's name (max 50).</param>
-    /// <param name="leadTypeName">A valid Lead Type's name (max 50).</param>
-    /// <param name="leadCategoryName">A valid Lead Category's name (max 50).</param>
-    /// <param name="brands">Comma-delimited Brand Codes (max 100).</param>
-    /// <param name="lastName">The last name (max 50).</param>
-    /// <param name="countryCode">The ISO two-letter country code.</param>
-    /// <param name="communicationOptIn">The communication opt-in, with its IP address, date and source when opted in.</param>
-    public AimbaseLeadBuilder(
-        string leadSourceName,
-        string leadTypeName,
-        string leadCategoryName,
-        string brands,
-        string lastName,
-        string countryCode,
-        AimbaseCommunicationOptIn communicationOptIn)
-        : this(leadSourceName, leadTypeName, leadCategoryName, lastName, countryCode)
-    {
-        ArgumentNullException.ThrowIfNull(brands);
-        ArgumentNullException.ThrowIfNull(communicationOptIn);
-        WithBrands(brands).WithCommunicationOptIn(communicationOptIn);
-    }
+    /// <summary>A valid Lead Source's name in the Aimbase instance (max 50). Required.</summary>
+    /// <exception cref="LeadsValidationException">The value is null.</exception>
+    public required string LeadSourceName { get; init => field = NotNull(value, nameof(LeadSourceName)); }
+
+    /// <summary>A valid Lead Type's name in the Aimbase instance (max 50). Required.</summary>
+    /// <exception cref="LeadsValidationException">The value is null.</exception>
+    public required string LeadTypeName { get; init => field = NotNull(value, nameof(LeadTypeName)); }
+
+    /// <summary>A valid Lead Category's name in the Aimbase instance (max 50). Required.</summary>
+    /// <exception cref="LeadsValidationException">The value is null.</exception>
+    public required string LeadCategoryName { get; init => field = NotNull(value, nameof(LeadCategoryName)); }
+
+    /// <summary>The last name (max 50). Required.</summary>
+    /// <exception cref="LeadsValidationException">The value is null.</exception>
+    public required string LastName { get; init => field = NotNull(value, nameof(LastName)); }
+
+    /// <summary>The ISO 3166-1 two-letter country code. Required.</summary>
+    /// <exception cref="LeadsValidationException">The value is null.</exception>
+    public required string CountryCode { get; init => field = NotNull(value, nameof(CountryCode)); }
+
+    /// <summary>Sets the identifier that relates the lead to its response record (max 100); a GUID is sent when unset.</summary>
+    /// <param name="leadApiIdentifier">The identifier.</param>
+    public AimbaseLeadBuilder WithLeadApiIdentifier(string leadApiIdentifier) => Text(nameof(AimbaseLead.LeadApiIdentifier), leadApiIdentifier, (l, v) => l.LeadApiIdentifier = v);
 
     /// <summary>
-    /// Starts a lead with the fields the doc requires without contradicting itself. Without <see cref="WithBrands"/> the
-    /// doc says the lead is assigned to all of the manufacturer's brands; without <see cref="WithCommunicationOptIn"/>
-    /// <c>IsCommunicationOptIn</c> is not sent (both as in the doc's examples; the server has the final word).
+    /// Sets the comma-delimited Brand Codes (max 100). Without it the doc says the lead is assigned to all of the
+    /// manufacturer's brands (as its examples send; a stricter server may refuse the lead).
     /// </summary>
-    /// <param name="leadSourceName">A valid Lead Source's name (max 50).</param>
-    /// <param name="leadTypeName">A valid Lead Type's name (max 50).</param>
-    /// <param name="leadCategoryName">A valid Lead Category's name (max 50).</param>
-    /// <param name="lastName">The last name (max 50).</param>
-    /// <param name="countryCode">The ISO two-letter country code.</param>
-    public AimbaseLeadBuilder(string leadSourceName, string leadTypeName, string leadCategoryName, string lastName, string countryCode)
+    /// <param name="brands">The brand codes.</param>
+    public AimbaseLeadBuilder WithBrands(string brands) => Text(nameof(AimbaseLead.Brands), brands, (l, v) => l.Brands = v);
+
+    /// <summary>Sets the lead campaign's name (max 50).</summary>
+    /// <param name="leadCampaignName">The campaign name.</param>
+    public AimbaseLeadBuilder WithLeadCampaignName(string leadCampaignName) => Text(nameof(AimbaseLead.LeadCampaignName), leadCampaignName, (l, v) => l.LeadCampaignName = v);
+
+    /// <summary>Sets the event name (max 100).</summary>
+    /// <param name="eventName">The event name.</param>
+    public AimbaseLeadBuilder WithEventName(string eventName) => Text(nameof(AimbaseLead.EventName), eventName, (l, v) => l.EventName = v);
+
+    /// <summary>Sets when the lead was created, with its offset; without it, the time the API received the lead.</summary>
+    /// <param name="leadDate">The date, time and offset.</param>
+    public AimbaseLeadBuilder WithLeadDate(DateTimeOffset leadDate) => Set(l => l.LeadDate = leadDate);
+
+    /// <summary>Sets the first name (max 50).</summary>
+    /// <param name="firstName">The first name.</param>
+    public AimbaseLeadBuilder WithFirstName(string firstName) => Text(nameof(AimbaseLead.FirstName), firstName, (l, v) => l.FirstName = v);
+
+    /// <summary>Sets address line 1 (max 64).</summary>
+    /// <param name="address1">The line.</param>
+    public AimbaseLeadBuilder WithAddress1(string address1) => Text(nameof(AimbaseLead.Address1), address1, (l, v) => l.Address1 = v);
+
+    /// <summary>Sets address line 2 (max 64).</summary>
+    /// <param name="address2">The line.</param>
+    public AimbaseLeadBuilder WithAddress2(string address2) => Text(nameof(AimbaseLead.Address2), address2, (l, v) => l.Address2 = v);
+
+    /// <summary>Sets the city (max 64).</summary>
+    /// <param name="city">The city.</param>
+    public AimbaseLeadBuilder WithCity(string city) => Text(nameof(AimbaseLead.City), city, (l, v) => l.City = v);
+
+    /// <summary>Sets the state or province code (max 3).</summary>
+    /// <param name="state">The code.</param>
+    public AimbaseLeadBuilder WithState(string state) => Text(nameof(AimbaseLead.State), state, (l, v) => l.State = v);
+
+    /// <summary>Sets the postal code (max 10).</summary>
+    /// <param name="postalCode">The postal code.</param>
+    public AimbaseLeadBuilder WithPostalCode(string postalCode) => Text(nameof(AimbaseLead.PostalCode), postalCode, (l, v) => l.PostalCode = v);
+
+    /// <summary>Sets the ZIP+4 extension (max 4).</summary>
+    /// <param name="zip4">The extension.</param>
+    public AimbaseLeadBuilder WithZip4(string zip4) => Text(nameof(AimbaseLead.Zip4), zip4, (l, v) => l.Zip4 = v);
+
+    /// <summary>Sets the company name (max 50).</summary>
+    /// <param name="companyName">The name.</param>
+    public AimbaseLeadBuilder WithCompanyName(string companyName) => Text(nameof(AimbaseLead.CompanyName), companyName, (l, v) => l.CompanyName = v);
+
+    /// <summary>Sets the job title at the company (max 50).</summary>
+    /// <param name="companyTitle">The title.</param>
+    public AimbaseLeadBuilder WithCompanyTitle(string companyTitle) => Text(nameof(AimbaseLead.CompanyTitle), companyTitle, (l, v) => l.CompanyTitle = v);
+
+    /// <summary>Sets the county (max 25).</summary>
+    /// <param name="county">The county.</param>
+    public AimbaseLeadBuilder WithCounty(string county) => Text(nameof(AimbaseLead.County), county, (l, v) => l.County = v);
+
+    /// <summary>Sets the country name (max 50).</summary>
+    /// <param name="country">The country name.</param>
+    public AimbaseLeadBuilder WithCountry(string country) => Text(nameof(AimbaseLead.Country), country, (l, v) => l.Country = v);
+
+    /// <summary>Sets the home phone (max 20).</summary>
+    /// <param name="homePhone">The number.</param>
+    public AimbaseLeadBuilder WithHomePhone(string homePhone) => Text(nameof(AimbaseLead.HomePhone), homePhone, (l, v) => l.HomePhone = v);
+
+    /// <summary>Sets the work phone (max 20).</summary>
+    /// <param name="workPhone">The number.</param>
+    public AimbaseLeadBuilder WithWorkPhone(string workPhone) => Text(nameof(AimbaseLead.WorkPhone), workPhone, (l, v) => l.WorkPhone = v);
+
+    /// <summary>Sets the mobile phone (max 20).</summary>
+    /// <param name="mobilePhone">The number.</param>
+    public AimbaseLeadBuilder WithMobilePhone(string mobilePhone) => Text(nameof(AimbaseLead.MobilePhone), mobilePhone, (l, v) => l.MobilePhone = v);
+
+    /// <summary>Sets the fax number (max 20).</summary>
+    /// <param name="fax">The number.</param>
+    public AimbaseLeadBuilder WithFax(string fax) => Text(nameof(AimbaseLead.Fax), fax, (l, v) => l.Fax = v);
+
+    /// <summary>Sets the e-mail address (max 80).</summary>
+    /// <param name="email">The address.</param>
+    public AimbaseLeadBuilder WithEmail(string email) => Text(nameof(AimbaseLead.Email), email, (l, v) => l.Email = v);
+
+    /// <summary>Sets the comment, stored by Aimbase in the lead's customs collection (max 2048).</summary>
+    /// <param name="comment">The comment.</param>
+    public AimbaseLeadBuilder WithComment(string comment) => Text(nameof(AimbaseLead.Comment), comment, (l, v) => l.Comment = v);
+
+    /// <summary>Sets comma-delimited Aimbase Dealer Ids to assign the lead to (max 100).</summary>
+    /// <param name="dealerIds">The ids.</param>
+    public AimbaseLeadBuilder WithDealerIds(string dealerIds) => Text(nameof(AimbaseLead.DealerIds), dealerIds, (l, v) => l.DealerIds = v);
+
+    /// <summary>Adds a dealer to assign the lead to; each built lead gets its own copy.</summary>
+    /// <param name="dealer">The dealer, its fields set by name.</param>
+    public AimbaseLeadBuilder WithDealer(AimbaseDealer dealer)
     {
-        _lead = new AimbaseLead
-        {
-            LeadSourceName = leadSourceName ?? throw new ArgumentNullException(nameof(leadSourceName)),
-            LeadTypeName = leadTypeName ?? throw new ArgumentNullException(nameof(leadTypeName)),
-            LeadCategoryName = leadCategoryName ?? throw new ArgumentNullException(nameof(leadCategoryName)),
-            LastName = lastName ?? throw new ArgumentNullException(nameof(lastName)),
-            CountryCode = countryCode ?? throw new ArgumentNullException(nameof(countryCode)),
-        };
+        var copy = NotNull(dealer, nameof(AimbaseLead.Dealers)).Copy();
+        return Set(l => (l.Dealers ??= []).Add(copy.Copy()));
     }
 
-    /// <summary>Sets the comma-delimited Brand Codes (max 100).</summary>
-    /// <param name="brands">The brand codes.</param>
-    public AimbaseLeadBuilder WithBrands(string brands) => Set(l => l.Brands = brands);
+    /// <summary>Sets comma-delimited Aimbase Product Ids to assign the lead to (max 100).</summary>
+    /// <param name="productIds">The ids.</param>
+    public AimbaseLeadBuilder WithProductIds(string productIds) => Text(nameof(AimbaseLead.ProductIds), productIds, (l, v) => l.ProductIds = v);
 
-    /// <summary>Sets the communication opt-in, with its IP address, date and source when opted in.</summary>
+    /// <summary>Adds a product to assign the lead to; each built lead gets its own copy.</summary>
+    /// <param name="product">The product, its fields set by name.</param>
+    public AimbaseLeadBuilder WithProduct(AimbaseProduct product)
+    {
+        var copy = NotNull(product, nameof(AimbaseLead.Products)).Copy();
+        return Set(l => (l.Products ??= []).Add(copy.Copy()));
+    }
+
+    /// <summary>Adds a custom field (the doc's Custom Data Schema).</summary>
+    /// <param name="fieldName">The field name (max 50).</param>
+    /// <param name="fieldValue">The value (max 2048).</param>
+    public AimbaseLeadBuilder WithCustom(string fieldName, string fieldValue)
+    {
+        NotNull(fieldName, $"{nameof(AimbaseLead.Customs)}.{nameof(AimbaseCustomField.FieldName)}");
+        NotNull(fieldValue, $"{nameof(AimbaseLead.Customs)}.{nameof(AimbaseCustomField.FieldValue)}");
+        return Set(l => (l.Customs ??= []).Add(new AimbaseCustomField(fieldName, fieldValue)));
+    }
+
+    /// <summary>For shared leads: sets the source Aimbase instance's LeadUid.</summary>
+    /// <param name="leadUid">The GUID.</param>
+    public AimbaseLeadBuilder WithLeadUid(Guid leadUid) => Set(l => l.LeadUid = leadUid);
+
+    /// <summary>Sets the OEM program the lead is tied to.</summary>
+    /// <param name="program">The program.</param>
+    public AimbaseLeadBuilder WithProgram(string program) => Text(nameof(AimbaseLead.Program), program, (l, v) => l.Program = v);
+
+    /// <summary>Sets the company's identifier in an external system (max 20).</summary>
+    /// <param name="companyExternalId">The identifier.</param>
+    public AimbaseLeadBuilder WithCompanyExternalId(string companyExternalId) => Text(nameof(AimbaseLead.CompanyExternalId), companyExternalId, (l, v) => l.CompanyExternalId = v);
+
+    /// <summary>Sets the company's unique identifier.</summary>
+    /// <param name="companyUid">The GUID.</param>
+    public AimbaseLeadBuilder WithCompanyUid(Guid companyUid) => Set(l => l.CompanyUid = companyUid);
+
+    /// <summary>Sets the prospect's identifier in an external system (max 20).</summary>
+    /// <param name="prospectExternalId">The identifier.</param>
+    public AimbaseLeadBuilder WithProspectExternalId(string prospectExternalId) => Text(nameof(AimbaseLead.ProspectExternalId), prospectExternalId, (l, v) => l.ProspectExternalId = v);
+
+    /// <summary>Sets the lead's unique identifier in an external system (max 50).</summary>
+    /// <param name="externalId">The identifier.</param>
+    public AimbaseLeadBuilder WithExternalId(string externalId) => Text(nameof(AimbaseLead.ExternalId), externalId, (l, v) => l.ExternalId = v);
+
+    /// <summary>Sets whether the lead opted in to SMS (the doc's <c>SMSOptIn</c>; <see cref="AimbaseLead.IsSmsOptIn"/>).</summary>
+    /// <param name="isOptedIn">Whether the lead opted in.</param>
+    public AimbaseLeadBuilder WithSmsOptIn(bool isOptedIn) => Set(l => l.IsSmsOptIn = isOptedIn);
+
+    /// <summary>Sets whether the product is new, used or a showroom unit.</summary>
+    /// <param name="conditionCode">The condition.</param>
+    public AimbaseLeadBuilder WithConditionCode(AimbaseConditionCode conditionCode) => Set(l => l.ConditionCode = conditionCode);
+
+    /// <summary>
+    /// Sets the communication opt-in (<c>IsCommunicationOptIn</c>), with its IP address, date and source when opted in.
+    /// Without it <c>IsCommunicationOptIn</c> is not sent, as in the doc's examples (a stricter server may refuse the lead).
+    /// </summary>
     /// <param name="communicationOptIn">The opt-in.</param>
     public AimbaseLeadBuilder WithCommunicationOptIn(AimbaseCommunicationOptIn communicationOptIn)
     {
-        ArgumentNullException.ThrowIfNull(communicationOptIn);
+        NotNull(communicationOptIn, nameof(AimbaseLead.IsCommunicationOptIn));
         return Set(l =>
         {
             l.IsCommunicationOptIn = communicationOptIn.IsOptedIn;
@@ -84,189 +229,98 @@ public sealed class AimbaseLeadBuilder
         });
     }
 
-    /// <summary>Sets the identifier that relates the lead to its response record (max 100).</summary>
-    /// <param name="leadApiIdentifier">The identifier.</param>
-    public AimbaseLeadBuilder WithLeadApiIdentifier(string leadApiIdentifier) => Set(l => l.LeadApiIdentifier = leadApiIdentifier);
+    /// <summary>Sets whether the lead gets an autoresponder notification (the doc's <c>SendAutoresponder</c>).</summary>
+    /// <param name="shouldSend">Whether to send it.</param>
+    public AimbaseLeadBuilder WithSendAutoresponder(bool shouldSend) => Set(l => l.ShouldSendAutoresponder = shouldSend);
 
-    /// <summary>Sets the lead campaign's name (max 50).</summary>
-    /// <param name="leadCampaignName">The campaign name.</param>
-    public AimbaseLeadBuilder WithCampaign(string leadCampaignName) => Set(l => l.LeadCampaignName = leadCampaignName);
+    /// <summary>Overrides whether the assigned dealer or contact is notified of the lead (the doc's <c>SendLead</c>, sent as Y/N).</summary>
+    /// <param name="shouldSend">Whether to notify.</param>
+    public AimbaseLeadBuilder WithSendLead(bool shouldSend) => Set(l => l.ShouldSendLead = shouldSend);
 
-    /// <summary>Sets the event name (max 100).</summary>
-    /// <param name="eventName">The event name.</param>
-    public AimbaseLeadBuilder WithEventName(string eventName) => Set(l => l.EventName = eventName);
+    /// <summary>Sets whether the lead gets nurture e-mails (the doc's <c>SendNurture</c>).</summary>
+    /// <param name="shouldSend">Whether to send them.</param>
+    public AimbaseLeadBuilder WithSendNurture(bool shouldSend) => Set(l => l.ShouldSendNurture = shouldSend);
 
-    /// <summary>Sets the OEM program.</summary>
-    /// <param name="program">The program.</param>
-    public AimbaseLeadBuilder WithProgram(string program) => Set(l => l.Program = program);
+    /// <summary>Overrides whether the lead's score is added to the prospect's score (the doc's <c>ScoreProspect</c>; true when unset).</summary>
+    /// <param name="shouldScore">Whether to add it.</param>
+    public AimbaseLeadBuilder WithScoreProspect(bool shouldScore) => Set(l => l.ShouldScoreProspect = shouldScore);
 
-    /// <summary>Sets when the lead was created, with its offset.</summary>
-    /// <param name="leadDate">The date, time and offset.</param>
-    public AimbaseLeadBuilder WithLeadDate(DateTimeOffset leadDate) => Set(l => l.LeadDate = leadDate);
+    /// <summary>Sets the web session user's unique identifier.</summary>
+    /// <param name="userUid">The GUID.</param>
+    public AimbaseLeadBuilder WithUserUid(Guid userUid) => Set(l => l.UserUid = userUid);
 
-    /// <summary>Sets the first name (max 50).</summary>
-    /// <param name="firstName">The first name.</param>
-    public AimbaseLeadBuilder WithFirstName(string firstName) => Set(l => l.FirstName = firstName);
+    /// <summary>Sets the web session's unique identifier.</summary>
+    /// <param name="sessionUid">The GUID.</param>
+    public AimbaseLeadBuilder WithSessionUid(Guid sessionUid) => Set(l => l.SessionUid = sessionUid);
 
-    /// <summary>Sets the e-mail address (max 80).</summary>
-    /// <param name="email">The address.</param>
-    public AimbaseLeadBuilder WithEmail(string email) => Set(l => l.Email = email);
+    /// <summary>Sets the list codes the lead should filter into; they must match list codes in Aimbase (max 128).</summary>
+    /// <param name="listCodes">The list codes.</param>
+    public AimbaseLeadBuilder WithListCodes(string listCodes) => Text(nameof(AimbaseLead.ListCodes), listCodes, (l, v) => l.ListCodes = v);
 
-    /// <summary>Sets the postal address; null arguments leave a field unset.</summary>
-    /// <param name="address1">Line 1 (max 64).</param>
-    /// <param name="city">City (max 64).</param>
-    /// <param name="state">State or province code (max 3).</param>
-    /// <param name="postalCode">Postal code (max 10).</param>
-    /// <param name="address2">Line 2 (max 64).</param>
-    /// <param name="zip4">ZIP+4 extension (max 4).</param>
-    /// <param name="county">County (max 25).</param>
-    /// <param name="country">Country name (max 50).</param>
-    public AimbaseLeadBuilder WithAddress(
-        string? address1,
-        string? city = null,
-        string? state = null,
-        string? postalCode = null,
-        string? address2 = null,
-        string? zip4 = null,
-        string? county = null,
-        string? country = null)
-        => Set(l =>
-        {
-            l.Address1 = address1;
-            l.Address2 = address2;
-            l.City = city;
-            l.State = state;
-            l.PostalCode = postalCode;
-            l.Zip4 = zip4;
-            l.County = county;
-            l.Country = country;
-        });
+    /// <summary>
+    /// Sets whether the lead may be rerouted (the doc's <c>LeadReroute</c>; <see cref="AimbaseLead.CanReroute"/>): true
+    /// reroutes even for a pre-selected dealer, false prevents rerouting; unset keeps the application's behaviour.
+    /// </summary>
+    /// <param name="canReroute">Whether the lead may be rerouted.</param>
+    public AimbaseLeadBuilder WithLeadReroute(bool canReroute) => Set(l => l.CanReroute = canReroute);
 
-    /// <summary>Sets phone numbers (max 20 each); null arguments leave a field unset.</summary>
-    /// <param name="homePhone">Home phone.</param>
-    /// <param name="workPhone">Work phone.</param>
-    /// <param name="mobilePhone">Mobile phone.</param>
-    /// <param name="fax">Fax.</param>
-    public AimbaseLeadBuilder WithPhones(string? homePhone = null, string? workPhone = null, string? mobilePhone = null, string? fax = null)
-        => Set(l =>
-        {
-            l.HomePhone = homePhone;
-            l.WorkPhone = workPhone;
-            l.MobilePhone = mobilePhone;
-            l.Fax = fax;
-        });
+    /// <summary>Sets the UTM medium, the channel name (max 200).</summary>
+    /// <param name="medium">The medium.</param>
+    public AimbaseLeadBuilder WithMedium(string medium) => Text(nameof(AimbaseLead.Medium), medium, (l, v) => l.Medium = v);
 
-    /// <summary>Sets the company.</summary>
-    /// <param name="companyName">Name (max 50).</param>
-    /// <param name="companyTitle">Title (max 50).</param>
-    /// <param name="companyExternalId">External id (max 20).</param>
-    /// <param name="companyUid">Unique identifier.</param>
-    public AimbaseLeadBuilder WithCompany(string companyName, string? companyTitle = null, string? companyExternalId = null, Guid? companyUid = null)
-        => Set(l =>
-        {
-            l.CompanyName = companyName;
-            l.CompanyTitle = companyTitle;
-            l.CompanyExternalId = companyExternalId;
-            l.CompanyUid = companyUid;
-        });
+    /// <summary>Sets the UTM term, or keyword (max 200).</summary>
+    /// <param name="term">The term.</param>
+    public AimbaseLeadBuilder WithTerm(string term) => Text(nameof(AimbaseLead.Term), term, (l, v) => l.Term = v);
 
-    /// <summary>Adds a dealer to assign the lead to.</summary>
-    /// <param name="dealerNumber">The dealer number (required, max 20).</param>
-    /// <param name="dealerLocation">The location sub number (max 10).</param>
-    /// <param name="dealerName">The dealership's name (max 80).</param>
-    public AimbaseLeadBuilder WithDealer(string dealerNumber, string? dealerLocation = null, string? dealerName = null)
-        => WithDealer(new AimbaseDealer { DealerNumber = dealerNumber, DealerLocation = dealerLocation, DealerName = dealerName });
+    /// <summary>Sets the UTM content (max 200).</summary>
+    /// <param name="content">The content.</param>
+    public AimbaseLeadBuilder WithContent(string content) => Text(nameof(AimbaseLead.Content), content, (l, v) => l.Content = v);
 
-    /// <summary>Adds a dealer to assign the lead to.</summary>
-    /// <param name="dealer">The dealer.</param>
-    public AimbaseLeadBuilder WithDealer(AimbaseDealer dealer)
+    /// <summary>
+    /// Adds a field the model lacks (<see cref="AimbaseLead.AdditionalFields"/>), sent after the model's fields; the client
+    /// refuses a name the model already sends. Each built lead gets its own copy of the value.
+    /// </summary>
+    /// <param name="name">The field's wire name.</param>
+    /// <param name="value">The value: a string, number or boolean (in XML too), or any JSON value in JSON.</param>
+    public AimbaseLeadBuilder WithAdditionalField(string name, JsonNode? value)
     {
-        ArgumentNullException.ThrowIfNull(dealer);
-        return Set(l => (l.Dealers ??= []).Add(dealer));
+        NotNull(name, nameof(AimbaseLead.AdditionalFields));
+        var copy = value?.DeepClone();
+        return Set(l => l.AdditionalFields[name] = copy?.DeepClone());
     }
 
-    /// <summary>Sets comma-delimited Aimbase Dealer Ids (max 100).</summary>
-    /// <param name="dealerIds">The ids.</param>
-    public AimbaseLeadBuilder WithDealerIds(string dealerIds) => Set(l => l.DealerIds = dealerIds);
-
-    /// <summary>Adds a product to assign the lead to.</summary>
-    /// <param name="productCode">The product code (required, max 50).</param>
-    /// <param name="brandCode">The product's brand code (max 100).</param>
-    /// <param name="productName">The product name (max 100).</param>
-    /// <param name="productModelYear">The model year (1000–9999).</param>
-    /// <param name="brandName">The brand name (max 100).</param>
-    public AimbaseLeadBuilder WithProduct(string productCode, string brandCode, string? productName = null, int? productModelYear = null, string? brandName = null)
-        => WithProduct(new AimbaseProduct
-        {
-            ProductCode = productCode,
-            BrandCode = brandCode,
-            ProductName = productName,
-            ProductModelYear = productModelYear,
-            BrandName = brandName,
-        });
-
-    /// <summary>Adds a product to assign the lead to.</summary>
-    /// <param name="product">The product.</param>
-    public AimbaseLeadBuilder WithProduct(AimbaseProduct product)
+    /// <summary>Builds a new lead from the required fields and every <c>With…</c> call so far (a new instance on each call).</summary>
+    public AimbaseLead Build()
     {
-        ArgumentNullException.ThrowIfNull(product);
-        return Set(l => (l.Products ??= []).Add(product));
+        var lead = new AimbaseLead
+        {
+            LeadSourceName = LeadSourceName,
+            LeadTypeName = LeadTypeName,
+            LeadCategoryName = LeadCategoryName,
+            LastName = LastName,
+            CountryCode = CountryCode,
+        };
+        foreach (var change in _changes)
+        {
+            change(lead);
+        }
+
+        return lead;
     }
 
-    /// <summary>Sets comma-delimited Aimbase Product Ids (max 100).</summary>
-    /// <param name="productIds">The ids.</param>
-    public AimbaseLeadBuilder WithProductIds(string productIds) => Set(l => l.ProductIds = productIds);
+    private static T NotNull<T>(T? value, string field)
+        where T : class
+        => value ?? throw new LeadsValidationException([new ValidationError(field, ValidationRules.Required, $"{field} must not be null.")]);
 
-    /// <summary>Adds a custom field.</summary>
-    /// <param name="fieldName">The field name (required, max 50).</param>
-    /// <param name="fieldValue">The value (required, max 2048).</param>
-    public AimbaseLeadBuilder WithCustom(string fieldName, string fieldValue)
-        => Set(l => (l.Customs ??= []).Add(new AimbaseCustomField(fieldName, fieldValue)));
-
-    /// <summary>Sets the comment (max 2048).</summary>
-    /// <param name="comment">The comment.</param>
-    public AimbaseLeadBuilder WithComment(string comment) => Set(l => l.Comment = comment);
-
-    /// <summary>Sets the product condition.</summary>
-    /// <param name="conditionCode">New, used or showroom.</param>
-    public AimbaseLeadBuilder WithConditionCode(AimbaseConditionCode conditionCode) => Set(l => l.ConditionCode = conditionCode);
-
-    /// <summary>Sets identifiers from an external system.</summary>
-    /// <param name="externalId">The lead's external id (max 50).</param>
-    /// <param name="prospectExternalId">The prospect's external id (max 20).</param>
-    public AimbaseLeadBuilder WithExternalIds(string? externalId, string? prospectExternalId = null)
-        => Set(l =>
-        {
-            l.ExternalId = externalId;
-            l.ProspectExternalId = prospectExternalId;
-        });
-
-    /// <summary>Sets UTM parameters (max 200 each).</summary>
-    /// <param name="medium">Medium.</param>
-    /// <param name="term">Term.</param>
-    /// <param name="content">Content.</param>
-    public AimbaseLeadBuilder WithUtm(string? medium, string? term = null, string? content = null)
-        => Set(l =>
-        {
-            l.Medium = medium;
-            l.Term = term;
-            l.Content = content;
-        });
-
-    /// <summary>Sets any other field.</summary>
-    /// <param name="configure">Changes the lead.</param>
-    public AimbaseLeadBuilder With(Action<AimbaseLead> configure)
+    private AimbaseLeadBuilder Text(string field, string value, Action<AimbaseLead, string> set)
     {
-        ArgumentNullException.ThrowIfNull(configure);
-        return Set(configure);
+        NotNull(value, field);
+        return Set(l => set(l, value));
     }
-
-    /// <summary>Returns the lead built so far (the same instance on each call).</summary>
-    public AimbaseLead Build() => _lead;
 
     private AimbaseLeadBuilder Set(Action<AimbaseLead> change)
     {
-        change(_lead);
+        _changes.Add(change);
         return this;
     }
 }

@@ -21,4 +21,7 @@ public sealed class AimbaseProduct
 
     /// <summary>The brand name of the product. Max length 100.</summary>
     public string? BrandName { get; set; }
+
+    /// <summary>A copy (every field is a value), so a builder's leads do not share one.</summary>
+    internal AimbaseProduct Copy() => (AimbaseProduct)MemberwiseClone();
 }

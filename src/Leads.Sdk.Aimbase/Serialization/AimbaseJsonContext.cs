@@ -11,6 +11,7 @@ namespace Leads.Sdk.Aimbase.Serialization;
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(List<AimbaseLead>))]
+[JsonSerializable(typeof(AimbaseLead))]
 [JsonSerializable(typeof(AimbaseResponseDto))]
 [JsonSerializable(typeof(List<AimbaseRecordDto>))]
 [JsonSerializable(typeof(string))]

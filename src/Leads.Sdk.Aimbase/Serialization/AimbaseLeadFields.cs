@@ -3,14 +3,29 @@ using Leads.Sdk.Aimbase.Models;
 namespace Leads.Sdk.Aimbase.Serialization;
 
 /// <summary>
-/// The fields of a lead in wire order, with the JSON contract's names (the model's property names; <c>SMSOptIn</c> as its
-/// <c>[JsonPropertyName]</c> says) and value formats (the JSON converters' <c>Format</c> methods), for the XML writer and
+/// The fields of a lead in wire order, with the JSON contract's names (the model's property names, or the doc's name that a
+/// boolean's <c>[JsonPropertyName]</c> gives) and value formats (the JSON converters' <c>Format</c> methods), for the XML writer and
 /// its character check. The JSON context stays the contract: a test compares what this sends with what it writes.
 /// </summary>
 internal static class AimbaseLeadFields
 {
-    /// <summary>The wire name of <see cref="AimbaseLead.SmsOptIn"/>, as its <c>[JsonPropertyName]</c>.</summary>
+    /// <summary>The wire name of <see cref="AimbaseLead.IsSmsOptIn"/>, as its <c>[JsonPropertyName]</c>.</summary>
     public const string SmsOptIn = "SMSOptIn";
+
+    /// <summary>The wire name of <see cref="AimbaseLead.ShouldSendAutoresponder"/>.</summary>
+    public const string SendAutoresponder = "SendAutoresponder";
+
+    /// <summary>The wire name of <see cref="AimbaseLead.ShouldSendLead"/>.</summary>
+    public const string SendLead = "SendLead";
+
+    /// <summary>The wire name of <see cref="AimbaseLead.ShouldSendNurture"/>.</summary>
+    public const string SendNurture = "SendNurture";
+
+    /// <summary>The wire name of <see cref="AimbaseLead.ShouldScoreProspect"/>.</summary>
+    public const string ScoreProspect = "ScoreProspect";
+
+    /// <summary>The wire name of <see cref="AimbaseLead.CanReroute"/>.</summary>
+    public const string LeadReroute = "LeadReroute";
 
     /// <summary>The item element names of the doc's XML wrappers.</summary>
     public const string Dealer = "Dealer";
@@ -120,20 +135,20 @@ internal static class AimbaseLeadFields
         visitor.Guid(nameof(AimbaseLead.CompanyUid), lead.CompanyUid);
         visitor.Text(nameof(AimbaseLead.ProspectExternalId), lead.ProspectExternalId);
         visitor.Text(nameof(AimbaseLead.ExternalId), lead.ExternalId);
-        visitor.Boolean(SmsOptIn, lead.SmsOptIn);
+        visitor.Boolean(SmsOptIn, lead.IsSmsOptIn);
         visitor.Literal(nameof(AimbaseLead.ConditionCode), lead.ConditionCode is { } code ? AimbaseConditionCodeConverter.Format(code) : null);
         visitor.Boolean(nameof(AimbaseLead.IsCommunicationOptIn), lead.IsCommunicationOptIn);
         visitor.Text(nameof(AimbaseLead.CommunicationOptInIpAddress), lead.CommunicationOptInIpAddress);
         visitor.Date(nameof(AimbaseLead.CommunicationOptInDate), lead.CommunicationOptInDate);
         visitor.Text(nameof(AimbaseLead.CommunicationOptInSource), lead.CommunicationOptInSource);
-        visitor.Boolean(nameof(AimbaseLead.SendAutoresponder), lead.SendAutoresponder);
-        visitor.Literal(nameof(AimbaseLead.SendLead), lead.SendLead is { } send ? AimbaseYesNoConverter.Format(send) : null);
-        visitor.Boolean(nameof(AimbaseLead.SendNurture), lead.SendNurture);
-        visitor.Boolean(nameof(AimbaseLead.ScoreProspect), lead.ScoreProspect);
+        visitor.Boolean(SendAutoresponder, lead.ShouldSendAutoresponder);
+        visitor.Literal(SendLead, lead.ShouldSendLead is { } send ? AimbaseYesNoConverter.Format(send) : null);
+        visitor.Boolean(SendNurture, lead.ShouldSendNurture);
+        visitor.Boolean(ScoreProspect, lead.ShouldScoreProspect);
         visitor.Guid(nameof(AimbaseLead.UserUid), lead.UserUid);
         visitor.Guid(nameof(AimbaseLead.SessionUid), lead.SessionUid);
         visitor.Text(nameof(AimbaseLead.ListCodes), lead.ListCodes);
-        visitor.Boolean(nameof(AimbaseLead.LeadReroute), lead.LeadReroute);
+        visitor.Boolean(LeadReroute, lead.CanReroute);
         visitor.Text(nameof(AimbaseLead.Medium), lead.Medium);
         visitor.Text(nameof(AimbaseLead.Term), lead.Term);
         visitor.Text(nameof(AimbaseLead.Content), lead.Content);

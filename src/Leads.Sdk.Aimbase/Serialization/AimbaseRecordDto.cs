@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace Leads.Sdk.Aimbase.Serialization;
@@ -16,4 +17,8 @@ internal sealed class AimbaseRecordDto
     public string? StatusMessage { get; set; }
 
     public List<AimbaseMessageDto>? Messages { get; set; }
+
+    /// <summary>The record's fields this model does not know: raw JSON values, or XML element text as JSON strings.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Xml;
 using Leads.Sdk.Serialization;
 
@@ -8,7 +9,8 @@ namespace Leads.Sdk.Aimbase.Serialization;
 /// pass, matching element names case-insensitively and ignoring namespaces; the first element of a name wins, an element's
 /// value is all its text (trimmed), and <c>xsi:nil</c> and empty elements read as null. Also accepted: a
 /// <c>&lt;LeadResponse&gt;</c> root, records inside <c>&lt;LeadResponseRecords&gt;</c> (then records beside it are ignored), and a
-/// single record without a wrapper.
+/// single record without a wrapper. Elements of a record (or of the root) that the model does not know are kept as JSON
+/// strings of their text (<c>xsi:nil</c> as JSON null), the first of a name winning.
 /// </summary>
 internal static class AimbaseXmlReader
 {
@@ -47,7 +49,7 @@ internal static class AimbaseXmlReader
                 }
                 else if (!topLevelError.TryRead(reader, "TopLevelError") && !root.TryRead(reader))
                 {
-                    SkipElement(reader);
+                    root.Keep(reader);
                 }
             }
         }
@@ -58,12 +60,18 @@ internal static class AimbaseXmlReader
         }
 
         records = containerRecords ?? records;
-        if (records.Count == 0 && root.Status.Found)
+        var rootIsRecord = records.Count == 0 && root.Status.Found;
+        if (rootIsRecord)
         {
             records.Add(root.ToDto());
         }
 
-        return new AimbaseResponseDto { TopLevelError = topLevelError.Value, LeadResponseRecords = records };
+        return new AimbaseResponseDto
+        {
+            TopLevelError = topLevelError.Value,
+            LeadResponseRecords = records,
+            AdditionalFields = rootIsRecord ? null : root.AdditionalFields,
+        };
     }
 
     private static XmlReaderSettings CreateSettings()
@@ -106,7 +114,7 @@ internal static class AimbaseXmlReader
             {
                 if (!fields.TryRead(reader))
                 {
-                    SkipElement(reader);
+                    fields.Keep(reader);
                 }
             }
         }
@@ -257,6 +265,7 @@ internal static class AimbaseXmlReader
         public Field Status;
         public Field StatusMessage;
         public List<AimbaseMessageDto>? Messages;
+        public Dictionary<string, JsonElement>? AdditionalFields;
 
         public bool TryRead(XmlReader reader)
         {
@@ -275,6 +284,16 @@ internal static class AimbaseXmlReader
             return false;
         }
 
+        // An element the model does not know, kept as the JSON string of its text; the first of a name wins.
+        public void Keep(XmlReader reader)
+        {
+            var name = reader.LocalName;
+            var nil = IsNil(reader);
+            var text = ReadText(reader);
+            var value = JsonSerializer.SerializeToElement(nil ? null : text ?? string.Empty, AimbaseJsonContext.Default.String);
+            (AdditionalFields ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal)).TryAdd(name, value);
+        }
+
         public readonly AimbaseRecordDto ToDto() => new()
         {
             LeadApiIdentifier = LeadApiIdentifier.Value,
@@ -282,6 +301,7 @@ internal static class AimbaseXmlReader
             Status = Status.Value,
             StatusMessage = StatusMessage.Value,
             Messages = Messages,
+            AdditionalFields = AdditionalFields,
         };
     }
 }

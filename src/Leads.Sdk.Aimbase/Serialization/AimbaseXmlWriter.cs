@@ -9,7 +9,8 @@ namespace Leads.Sdk.Aimbase.Serialization;
 /// <summary>
 /// Writes the documented <c>&lt;Leads&gt;&lt;Lead&gt;…&lt;/Lead&gt;&lt;/Leads&gt;</c> body straight from the model, with the
 /// fields, names and value formats of the JSON contract (<see cref="AimbaseLeadFields"/>); collections become the doc's
-/// wrapper and item elements (<c>Dealers/Dealer</c>, <c>Products/Product</c>, <c>Customs/Custom</c>) and nulls are left out.
+/// wrapper and item elements (<c>Dealers/Dealer</c>, <c>Products/Product</c>, <c>Customs/Custom</c>) and nulls are left out;
+/// then the lead's additional fields (<see cref="AimbaseAdditionalFields"/>).
 /// </summary>
 internal static class AimbaseXmlWriter
 {
@@ -33,6 +34,7 @@ internal static class AimbaseXmlWriter
         {
             writer.WriteStartElement("Lead");
             AimbaseLeadFields.Visit(lead, ref fields);
+            AimbaseAdditionalFields.WriteXml(writer, lead);
             writer.WriteEndElement();
         }
 

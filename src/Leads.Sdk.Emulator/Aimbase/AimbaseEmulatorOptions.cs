@@ -30,6 +30,15 @@ public sealed class AimbaseEmulatorOptions
     /// </summary>
     public bool EnforceTableRequiredMarks { get; set; }
 
+    /// <summary>
+    /// Lead fields the fake accepts beyond the doc's schema, as a server that knows a field this SDK does not (names compared
+    /// ordinally); empty by default, so an undocumented field fails the lead. Each such field a lead carries is echoed back
+    /// in that lead's response record under the same name, a record field the doc does not describe: in JSON the value as
+    /// received (any JSON value), in XML an element with the received element's text. So a test can send a field the model
+    /// lacks and read a record field the model does not know.
+    /// </summary>
+    public ISet<string> UndocumentedLeadFields { get; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>When true, every valid request fails with the documented 500 (an unknown error during the import).</summary>
     public bool SimulateImportFailure { get; set; }
 }

@@ -9,7 +9,7 @@ internal static partial class AimbaseLeadChecker
     public static List<(string Field, string Message)> Check(AimbaseWireLead lead, AimbaseEmulatorOptions options)
     {
         var messages = new List<(string Field, string Message)>();
-        CheckObject(lead, AimbaseLeadSchema.Lead, string.Empty, options.EnforceTableRequiredMarks, messages);
+        CheckObject(lead, AimbaseLeadSchema.Lead, string.Empty, options.EnforceTableRequiredMarks, messages, options.UndocumentedLeadFields);
         if (string.Equals(lead.Get("IsCommunicationOptIn"), "true", StringComparison.OrdinalIgnoreCase))
         {
             foreach (var name in (string[])["CommunicationOptInIpAddress", "CommunicationOptInDate", "CommunicationOptInSource"])
@@ -38,16 +38,25 @@ internal static partial class AimbaseLeadChecker
         }
     }
 
-    private static void CheckObject(AimbaseWireLead item, IReadOnlyDictionary<string, AimbaseField> schema, string prefix, bool enforceTable, List<(string, string)> messages)
+    private static void CheckObject(
+        AimbaseWireLead item,
+        IReadOnlyDictionary<string, AimbaseField> schema,
+        string prefix,
+        bool enforceTable,
+        List<(string, string)> messages,
+        ISet<string>? accepted = null)
     {
         foreach (var shape in item.UnknownShapes)
         {
-            messages.Add((prefix + shape, $"The field {prefix + shape} has an unexpected shape."));
+            if (accepted?.Contains(shape) != true)
+            {
+                messages.Add((prefix + shape, $"The field {prefix + shape} has an unexpected shape."));
+            }
         }
 
         foreach (var name in item.Values.Keys.Concat(item.Lists.Keys))
         {
-            if (!schema.ContainsKey(name))
+            if (!schema.ContainsKey(name) && accepted?.Contains(name) != true)
             {
                 messages.Add((prefix + name, $"The field {prefix + name} is not a documented field."));
             }

@@ -74,6 +74,7 @@ internal static class AimbaseRequestParser
         var lead = new AimbaseWireLead();
         foreach (var property in element.EnumerateObject())
         {
+            lead.RawJson[property.Name] = property.Value.GetRawText();
             switch (property.Value.ValueKind)
             {
                 case JsonValueKind.Array:

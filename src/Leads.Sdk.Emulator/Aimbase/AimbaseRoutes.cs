@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Xml;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -11,7 +12,8 @@ namespace Leads.Sdk.Emulator.Aimbase;
 /// The Aimbase Lead API fake: <c>POST /marketing/api/lead?manufacturer={code}</c> with JSON or XML. It answers in the
 /// request's format: 201 with one record per lead in submission order (Failure records carry field messages), 400
 /// with a <c>TopLevelError</c> for a bad request, 401 for a wrong <c>Authenticate</c> header, 500 when
-/// <see cref="AimbaseEmulatorOptions.SimulateImportFailure"/> is set.
+/// <see cref="AimbaseEmulatorOptions.SimulateImportFailure"/> is set. A lead's fields named in
+/// <see cref="AimbaseEmulatorOptions.UndocumentedLeadFields"/> are accepted and echoed in its record.
 /// </summary>
 internal static class AimbaseRoutes
 {
@@ -72,12 +74,34 @@ internal static class AimbaseRoutes
             {
                 var messages = AimbaseLeadChecker.Check(lead, options);
                 var identifier = lead.Get("LeadApiIdentifier");
+                var echoed = Echoed(lead, options.UndocumentedLeadFields, xml);
                 return messages.Count == 0
-                    ? new Record(identifier, Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), "Success", "Lead successfully received", messages)
-                    : new Record(identifier, null, "Failure", "Lead failed validation", messages);
+                    ? new Record(identifier, Interlocked.Increment(ref nextId).ToString(CultureInfo.InvariantCulture), "Success", "Lead successfully received", messages, echoed)
+                    : new Record(identifier, null, "Failure", "Lead failed validation", messages, echoed);
             }).ToList();
             await WriteAsync(context, StatusCodes.Status201Created, xml, xml ? RecordsXml(records) : RecordsJson(records)).ConfigureAwait(false);
         });
+    }
+
+    // The undocumented fields the lead carried, in arrival order: JSON text as received, or XML element text.
+    private static List<(string Name, string? Value)> Echoed(AimbaseWireLead lead, ISet<string> accepted, bool xml)
+    {
+        var echoed = new List<(string, string?)>();
+        if (accepted.Count == 0)
+        {
+            return echoed;
+        }
+
+        if (xml)
+        {
+            echoed.AddRange(lead.Values.Where(v => accepted.Contains(v.Key)).Select(v => (v.Key, v.Value)));
+        }
+        else
+        {
+            echoed.AddRange(lead.RawJson.Where(v => accepted.Contains(v.Key)).Select(v => (v.Key, (string?)v.Value)));
+        }
+
+        return echoed;
     }
 
     private static Task BadRequestAsync(HttpContext context, bool xml, string message)
@@ -89,18 +113,29 @@ internal static class AimbaseRoutes
     private static string Envelope(string message)
         => $"<Leads xmlns:xsi=\"{XsiNamespace}\" xmlns:xsd=\"{XsdNamespace}\"><TopLevelError>{Escape(message)}</TopLevelError></Leads>";
 
-    private static string RecordsJson(List<Record> records) => JsonSerializer.Serialize(new
+    private static string RecordsJson(List<Record> records) => new JsonObject
     {
-        TopLevelError = (string?)null,
-        LeadResponseRecords = records.Select(r => new
+        ["TopLevelError"] = null,
+        ["LeadResponseRecords"] = new JsonArray([.. records.Select(RecordJson)]),
+    }.ToJsonString();
+
+    private static JsonObject RecordJson(Record record)
+    {
+        var json = new JsonObject
         {
-            r.LeadApiIdentifier,
-            r.Id,
-            r.Status,
-            r.StatusMessage,
-            Messages = r.Messages.Select(m => new { m.Field, m.Message }),
-        }),
-    });
+            ["LeadApiIdentifier"] = record.LeadApiIdentifier,
+            ["Id"] = record.Id,
+            ["Status"] = record.Status,
+            ["StatusMessage"] = record.StatusMessage,
+            ["Messages"] = new JsonArray([.. record.Messages.Select(m => new JsonObject { ["Field"] = m.Field, ["Message"] = m.Message })]),
+        };
+        foreach (var (name, rawJson) in record.Echoed)
+        {
+            json[name] = rawJson is null ? null : JsonNode.Parse(rawJson);
+        }
+
+        return json;
+    }
 
     private static string RecordsXml(List<Record> records)
     {
@@ -131,6 +166,11 @@ internal static class AimbaseRoutes
 
                 writer.WriteEndElement();
                 writer.WriteElementString("LeadApiIdentifier", record.LeadApiIdentifier);
+                foreach (var (name, text) in record.Echoed)
+                {
+                    writer.WriteElementString(name, text);
+                }
+
                 writer.WriteEndElement();
             }
 
@@ -149,5 +189,11 @@ internal static class AimbaseRoutes
         await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 
-    private sealed record Record(string? LeadApiIdentifier, string? Id, string Status, string StatusMessage, List<(string Field, string Message)> Messages);
+    private sealed record Record(
+        string? LeadApiIdentifier,
+        string? Id,
+        string Status,
+        string StatusMessage,
+        List<(string Field, string Message)> Messages,
+        List<(string Name, string? Value)> Echoed);
 }

@@ -9,5 +9,8 @@ internal sealed class AimbaseWireLead
 
     public List<string> UnknownShapes { get; } = [];
 
+    /// <summary>Every top-level value of a JSON lead as its JSON text, for echoing undocumented fields as received.</summary>
+    public Dictionary<string, string> RawJson { get; } = new(StringComparer.Ordinal);
+
     public string? Get(string name) => Values.TryGetValue(name, out var value) ? value : null;
 }

@@ -12,7 +12,7 @@ public sealed class AimbaseServiceCollectionExtensionsTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AddAimbaseLeadClient_Configuration_BindsOptionsAndSendsAuthenticateHeaderThroughThePipeline()
+    public async Task AddAimbaseClient_Configuration_BindsOptionsAndSendsAuthenticateHeaderThroughThePipeline()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -31,23 +31,23 @@ public sealed class AimbaseServiceCollectionExtensionsTests
             return new HttpResponseMessage(HttpStatusCode.Created) { Content = new StringContent(DocExamples.XmlSuccess, Encoding.UTF8, "application/xml") };
         });
         var services = new ServiceCollection();
-        services.AddAimbaseLeadClient(configuration.GetSection("Aimbase")).ConfigurePrimaryHttpMessageHandler(() => mock);
+        services.AddAimbaseClient(configuration.GetSection("Aimbase")).ConfigurePrimaryHttpMessageHandler(() => mock);
         using var provider = services.BuildServiceProvider();
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([TestData.ValidLead(DocExamples.XmlIdentifier)], cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([TestData.ValidLead(DocExamples.XmlIdentifier)], cancellationToken: Ct);
 
         Assert.Single(result.Succeeded);
         Assert.Equal(["Avala-Api config-user:config-token", "application/xml"], headers);
     }
 
     [Fact]
-    public void AddAimbaseLeadClient_MissingCredentials_FailsOptionsValidation()
+    public void AddAimbaseClient_MissingCredentials_FailsOptionsValidation()
     {
         var services = new ServiceCollection();
-        services.AddAimbaseLeadClient(o => o.BaseAddress = new Uri("https://aimbase.example"));
+        services.AddAimbaseClient(o => o.BaseAddress = new Uri("https://aimbase.example"));
         using var provider = services.BuildServiceProvider();
 
-        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<AimbaseOptions>>().Get(AimbaseServiceCollectionExtensions.DefaultName));
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptionsMonitor<AimbaseClientOptions>>().Get(AimbaseServiceCollectionExtensions.DefaultName));
 
         Assert.Contains(exception.Failures, f => f.Contains("Username", StringComparison.Ordinal));
         Assert.Contains(exception.Failures, f => f.Contains("ApiToken", StringComparison.Ordinal));

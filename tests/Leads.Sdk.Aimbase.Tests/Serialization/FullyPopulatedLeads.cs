@@ -58,20 +58,20 @@ internal static class FullyPopulatedLeads
         CompanyUid = Guid.Parse("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
         ProspectExternalId = "P-1",
         ExternalId = "E-1",
-        SmsOptIn = true,
+        IsSmsOptIn = true,
         ConditionCode = AimbaseConditionCode.Showroom,
         IsCommunicationOptIn = true,
         CommunicationOptInIpAddress = "203.0.113.7",
         CommunicationOptInDate = new DateOnly(2026, 3, 4),
         CommunicationOptInSource = "Web",
-        SendAutoresponder = false,
-        SendLead = false,
-        SendNurture = true,
-        ScoreProspect = false,
+        ShouldSendAutoresponder = false,
+        ShouldSendLead = false,
+        ShouldSendNurture = true,
+        ShouldScoreProspect = false,
         UserUid = Guid.Parse("16fd2706-8baf-433b-82eb-8c7fada847da"),
         SessionUid = Guid.Parse("886313e1-3b8a-5372-9b90-0c9aee199e5d"),
         ListCodes = "A,B",
-        LeadReroute = true,
+        CanReroute = true,
         Medium = "cpc",
         Term = "boats",
         Content = "ad-1",
@@ -91,15 +91,15 @@ internal static class FullyPopulatedLeads
         Dealers = [],
         Products = [],
         Customs = [],
-        SmsOptIn = false,
+        IsSmsOptIn = false,
         ConditionCode = AimbaseConditionCode.Used,
         IsCommunicationOptIn = false,
         CommunicationOptInDate = new DateOnly(999, 12, 31),
-        SendAutoresponder = true,
-        SendLead = true,
-        SendNurture = false,
-        ScoreProspect = true,
-        LeadReroute = false,
+        ShouldSendAutoresponder = true,
+        ShouldSendLead = true,
+        ShouldSendNurture = false,
+        ShouldScoreProspect = true,
+        CanReroute = false,
     };
 
     /// <summary>Only the required fields; the rest null.</summary>
@@ -133,6 +133,12 @@ internal static class FullyPopulatedLeads
 
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
+                // Not a documented field: the escape hatch has its own tests, and these leads pin the model's own bytes.
+                if (property.Name == nameof(AimbaseLead.AdditionalFields))
+                {
+                    continue;
+                }
+
                 var value = property.GetValue(first);
                 if (value is null || value is System.Collections.ICollection { Count: 0 })
                 {

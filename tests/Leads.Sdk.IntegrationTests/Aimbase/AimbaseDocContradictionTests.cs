@@ -21,7 +21,7 @@ public sealed class AimbaseDocContradictionTests
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
         using var provider = Services(emulator, format);
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([LeadWithoutDisputedFields()], cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([LeadWithoutDisputedFields()], cancellationToken: Ct);
 
         var record = Assert.Single(result.Leads);
         Assert.Equal(AimbaseLeadStatus.Success, record.Status);
@@ -37,7 +37,7 @@ public sealed class AimbaseDocContradictionTests
         emulator.Options.Aimbase.EnforceTableRequiredMarks = true;
         using var provider = Services(emulator, format);
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([LeadWithoutDisputedFields()], cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([LeadWithoutDisputedFields()], cancellationToken: Ct);
 
         var record = Assert.Single(result.Leads);
         Assert.Equal(AimbaseLeadStatus.Failure, record.Status);
@@ -47,14 +47,21 @@ public sealed class AimbaseDocContradictionTests
     }
 
     private static AimbaseLead LeadWithoutDisputedFields()
-        => new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "Hall", "US")
+        => new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = "Hall",
+                CountryCode = "US",
+            }
             .WithProduct(new AimbaseProduct { ProductCode = "100", ProductName = "Fast Boat" })
             .Build();
 
     private static ServiceProvider Services(LeadsEmulator emulator, AimbaseWireFormat format)
     {
         var services = new ServiceCollection();
-        services.AddAimbaseLeadClient(options =>
+        services.AddAimbaseClient(options =>
         {
             options.BaseAddress = emulator.BaseAddress;
             options.AllowInsecureHttp = true;

@@ -15,7 +15,7 @@ public sealed record ClientCall(string Name, string Method, string Path, Func<Le
     public static readonly ClientCall AimbaseCreate = new("Aimbase.CreateLeads", "POST", "/marketing/api/lead", async (c, ct) =>
     {
         var result = await c.Aimbase.CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct);
-        Assert.True(Assert.Single(result.Leads).Succeeded);
+        Assert.True(Assert.Single(result.Leads).IsSuccess);
     });
 
     public static readonly ClientCall ODataGet = new("AimbaseOData.GetLead", "GET", "/odata/V2/Leads", async (c, ct) =>

@@ -15,7 +15,7 @@ public sealed class LeadsClients : IAsyncDisposable
 {
     private readonly ServiceProvider? _provider;
 
-    private LeadsClients(ServiceProvider? provider, IAimbaseLeadClient aimbase, IAimbaseODataClient odata, ILeadExecClient leadExec, ICrmApiClient crm)
+    private LeadsClients(ServiceProvider? provider, IAimbaseClient aimbase, IAimbaseODataClient odata, ILeadExecClient leadExec, ICrmApiClient crm)
     {
         _provider = provider;
         Aimbase = aimbase;
@@ -24,7 +24,7 @@ public sealed class LeadsClients : IAsyncDisposable
         Crm = crm;
     }
 
-    public IAimbaseLeadClient Aimbase { get; }
+    public IAimbaseClient Aimbase { get; }
 
     public IAimbaseODataClient OData { get; }
 
@@ -40,27 +40,27 @@ public sealed class LeadsClients : IAsyncDisposable
         {
             return new LeadsClients(
                 null,
-                new AimbaseLeadClient(Configure(new AimbaseOptions(), emulator, tune)),
+                new AimbaseClient(Configure(new AimbaseClientOptions(), emulator, tune)),
                 new AimbaseODataClient(Configure(new AimbaseODataClientOptions(), emulator, tune)),
                 new LeadExecClient(Configure(new LeadExecOptions(), emulator, tune)),
                 new CrmApiClient(Configure(new CrmApiClientOptions(), emulator, tune)));
         }
 
         var services = new ServiceCollection();
-        services.AddAimbaseLeadClient(o => Configure(o, emulator, tune));
+        services.AddAimbaseClient(o => Configure(o, emulator, tune));
         services.AddAimbaseODataClient(o => Configure(o, emulator, tune));
         services.AddLeadExecClient(o => Configure(o, emulator, tune));
         services.AddCrmApiClient(o => Configure(o, emulator, tune));
         var provider = services.BuildServiceProvider();
         return new LeadsClients(
             provider,
-            provider.GetRequiredService<IAimbaseLeadClient>(),
+            provider.GetRequiredService<IAimbaseClient>(),
             provider.GetRequiredService<IAimbaseODataClient>(),
             provider.GetRequiredService<ILeadExecClient>(),
             provider.GetRequiredService<ICrmApiClient>());
     }
 
-    public static AimbaseOptions Configure(AimbaseOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
+    public static AimbaseClientOptions Configure(AimbaseClientOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
     {
         Common(o, emulator);
         o.Username = emulator.Options.Aimbase.Username;

@@ -27,7 +27,7 @@ public sealed class PublicApiConventionTests
 
     // One row per package with client options (Core's base is abstract; the emulator has none): each names its type.
     [Theory]
-    [InlineData("Leads.Sdk.Aimbase", "Leads.Sdk.Aimbase.AimbaseOptions")]
+    [InlineData("Leads.Sdk.Aimbase", "Leads.Sdk.Aimbase.AimbaseClientOptions")]
     [InlineData("Leads.Sdk.Aimbase.OData", "Leads.Sdk.Aimbase.OData.AimbaseODataClientOptions")]
     [InlineData("Leads.Sdk.LeadExec", "Leads.Sdk.LeadExec.LeadExecOptions")]
     [InlineData("Leads.Sdk.CrmApi", "Leads.Sdk.CrmApi.CrmApiClientOptions")]

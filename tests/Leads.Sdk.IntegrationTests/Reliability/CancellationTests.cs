@@ -19,9 +19,9 @@ public sealed class CancellationTests
     private const int HangGuardMilliseconds = 30_000;
 
     [Fact(Timeout = HangGuardMilliseconds)]
-    public Task AimbaseLeadClient_CancelledMidRequest_ThrowsOperationCanceled()
+    public Task AimbaseClient_CancelledMidRequest_ThrowsOperationCanceled()
         => AssertCancelsAsync(ReliabilityOperations.AimbaseCreateJson, (provider, ct) =>
-            provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct), TestContext.Current.CancellationToken);
+            provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct), TestContext.Current.CancellationToken);
 
     [Fact(Timeout = HangGuardMilliseconds)]
     public async Task AimbaseODataClient_EveryMethodCancelledMidRequest_ThrowsOperationCanceled()

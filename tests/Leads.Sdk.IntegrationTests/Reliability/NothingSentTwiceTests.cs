@@ -134,11 +134,18 @@ public sealed class NothingSentTwiceTests
         var leads = Enumerable.Range(0, 20).Select(i => (i % 5) switch
         {
             1 => ReliabilityOperations.AimbaseLead(lastName: string.Empty),
-            3 => new AimbaseLeadBuilder("Billboard", "Request Brochure", "Referral Traffic", "FLXR", $"Stone{i}", "US", AimbaseCommunicationOptIn.NotOptedIn).Build(),
+            3 => new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Billboard",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = $"Stone{i}",
+                CountryCode = "US",
+            }.WithBrands("FLXR").WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn).Build(),
             _ => ReliabilityOperations.AimbaseLead($"Hall{i}"),
         }).ToList();
 
-        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync(leads, cancellationToken: Ct);
+        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync(leads, cancellationToken: Ct);
 
         Assert.Equal(leads, result.Leads.Select(r => r.Lead));
         for (var i = 0; i < leads.Count; i++)

@@ -85,7 +85,17 @@ public static class ReliabilityOperations
         [AimbaseCreateJson, AimbaseCreateXml, ODataGet, ODataList, ODataPatch, LeadExecInsertJson, LeadExecInsertXml, CrmCreate];
 
     public static AimbaseLead AimbaseLead(string lastName = "Hall")
-        => new AimbaseLeadBuilder("Website", "Request Brochure", "Referral Traffic", "FLXR", lastName, "US", AimbaseCommunicationOptIn.NotOptedIn).Build();
+        => new AimbaseLeadBuilder
+            {
+                LeadSourceName = "Website",
+                LeadTypeName = "Request Brochure",
+                LeadCategoryName = "Referral Traffic",
+                LastName = lastName,
+                CountryCode = "US",
+            }
+            .WithBrands("FLXR")
+            .WithCommunicationOptIn(AimbaseCommunicationOptIn.NotOptedIn)
+            .Build();
 
     public static LeadExecLead LeadExecLead(string email)
     {
@@ -104,8 +114,8 @@ public static class ReliabilityOperations
             CrmLeadSource.Named(CrmLeadSourceType.Other, "Walk-in"))
         .Build();
 
-    public static IHttpClientBuilder RegisterAimbase(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<AimbaseOptions> configure)
-        => services.AddAimbaseLeadClient(o =>
+    public static IHttpClientBuilder RegisterAimbase(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<AimbaseClientOptions> configure)
+        => services.AddAimbaseClient(o =>
         {
             o.BaseAddress = address;
             o.AllowInsecureHttp = true;
@@ -149,8 +159,8 @@ public static class ReliabilityOperations
         }),
         async (provider, cancellationToken) =>
         {
-            var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([AimbaseLead()], cancellationToken: cancellationToken);
-            Assert.True(Assert.Single(result.Leads).Succeeded);
+            var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([AimbaseLead()], cancellationToken: cancellationToken);
+            Assert.True(Assert.Single(result.Leads).IsSuccess);
         });
 
     private static ReliabilityOperation LeadExecInsert(LeadExecResponseFormat format, ResponseBodyFormat body) => new(

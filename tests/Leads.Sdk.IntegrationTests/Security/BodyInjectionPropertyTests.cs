@@ -38,13 +38,13 @@ public sealed class BodyInjectionPropertyTests : IAsyncLifetime
         var services = new ServiceCollection();
         ReliabilityOperations.RegisterAimbase(services, _emulator, _emulator.BaseAddress, o => o.Format = format);
         await using var provider = services.BuildServiceProvider();
-        var client = provider.GetRequiredService<IAimbaseLeadClient>();
+        var client = provider.GetRequiredService<IAimbaseClient>();
 
         await AssertRoundTripsAsync(
             async value =>
             {
                 var result = await client.CreateLeadsAsync([ReliabilityOperations.AimbaseLead(value)], cancellationToken: TestContext.Current.CancellationToken);
-                Assert.True(Assert.Single(result.Leads).Succeeded, $"The server refused the lead with LastName {JsonSerializer.Serialize(value)}.");
+                Assert.True(Assert.Single(result.Leads).IsSuccess, $"The server refused the lead with LastName {JsonSerializer.Serialize(value)}.");
             },
             ReliabilityOperations.AimbaseCreateJson.PathPrefix,
             "Leads[0].LastName",

@@ -89,14 +89,14 @@ public sealed class HeaderInjectionTests
     }
 
     [Fact]
-    public async Task AddAimbaseLeadClient_TokenWithCrLf_ResolveThrowsAndNothingSent()
+    public async Task AddAimbaseClient_TokenWithCrLf_ResolveThrowsAndNothingSent()
     {
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
         var services = new ServiceCollection();
         ReliabilityOperations.RegisterAimbase(services, emulator, emulator.BaseAddress, o => o.ApiToken = "token\r\nX-Injected: 1");
         await using var provider = services.BuildServiceProvider();
 
-        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IAimbaseLeadClient>());
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IAimbaseClient>());
 
         Assert.Contains("ApiToken", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("X-Injected", exception.Message, StringComparison.Ordinal);
@@ -127,9 +127,9 @@ public sealed class HeaderInjectionTests
 
     private static Func<string, LeadsClientOptions> Create(string option) => Creators.Single(c => c.Option == option).Create;
 
-    private static AimbaseOptions Aimbase(Action<AimbaseOptions> change)
+    private static AimbaseClientOptions Aimbase(Action<AimbaseClientOptions> change)
     {
-        var options = new AimbaseOptions { BaseAddress = new Uri("https://aimbase.example.com/"), Username = "user", ApiToken = "token" };
+        var options = new AimbaseClientOptions { BaseAddress = new Uri("https://aimbase.example.com/"), Username = "user", ApiToken = "token" };
         change(options);
         return options;
     }

@@ -48,7 +48,7 @@ public sealed class HostileServerClients : IAsyncDisposable
                 o.Format = format;
                 o.Resilience.RetryDelay = TimeSpan.FromMilliseconds(1);
             }),
-            async (provider, ct) => await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct));
+            async (provider, ct) => await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([ReliabilityOperations.AimbaseLead()], cancellationToken: ct));
     }
 
     public static HostileServerClients ODataGet(LeadsEmulator emulator, string user, string token)

@@ -36,7 +36,7 @@ public sealed class HostileXmlResponseTests : IAsyncLifetime
     public async Task AimbaseCreateLeadsAsync_HostileXmlResponse_UnreadableAndNothingFetched(string payload)
     {
         using var provider = Provider(services => ReliabilityOperations.RegisterAimbase(services, _emulator, _emulator.BaseAddress, o => o.Format = AimbaseWireFormat.Xml));
-        var client = provider.GetRequiredService<IAimbaseLeadClient>();
+        var client = provider.GetRequiredService<IAimbaseClient>();
         _emulator.Faults.Next("/marketing/api/lead", EmulatorFault.Status(HttpStatusCode.Created, Hostile(payload, "Leads"), "application/xml"));
 
         var exception = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(
@@ -51,7 +51,7 @@ public sealed class HostileXmlResponseTests : IAsyncLifetime
     public async Task AimbaseCreateLeadsAsync_HostileXmlErrorBody_ApiErrorAndNothingFetched(string payload)
     {
         using var provider = Provider(services => ReliabilityOperations.RegisterAimbase(services, _emulator, _emulator.BaseAddress, o => o.Format = AimbaseWireFormat.Xml));
-        var client = provider.GetRequiredService<IAimbaseLeadClient>();
+        var client = provider.GetRequiredService<IAimbaseClient>();
         _emulator.Faults.Next("/marketing/api/lead", EmulatorFault.Status(HttpStatusCode.BadRequest, Hostile(payload, "Error"), "application/xml"));
 
         var exception = await Assert.ThrowsAnyAsync<LeadsApiException>(

@@ -38,7 +38,7 @@ public sealed class SecretLeakTests
                     "/marketing/api/lead",
                     [user, token],
                     basicUser: user,
-                    register: (services, address) => services.AddAimbaseLeadClient(o =>
+                    register: (services, address) => services.AddAimbaseClient(o =>
                     {
                         o.BaseAddress = address;
                         o.AllowInsecureHttp = true;
@@ -50,10 +50,10 @@ public sealed class SecretLeakTests
                     }),
                     call: async (provider, capture, ct) =>
                     {
-                        capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<AimbaseOptions>>().Get(AimbaseServiceCollectionExtensions.DefaultName));
+                        capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<AimbaseClientOptions>>().Get(AimbaseServiceCollectionExtensions.DefaultName));
                         var lead = ReliabilityOperations.AimbaseLead();
                         capture.Add(lead);
-                        var result = await provider.GetRequiredService<IAimbaseLeadClient>().CreateLeadsAsync([lead], cancellationToken: ct);
+                        var result = await provider.GetRequiredService<IAimbaseClient>().CreateLeadsAsync([lead], cancellationToken: ct);
                         capture.Add(result);
                         capture.Add(result.Leads.Single());
                     },

@@ -1,6 +1,6 @@
 namespace Leads.Sdk.Aimbase.Tests;
 
-public sealed class AimbaseOptionsTests
+public sealed class AimbaseClientOptionsTests
 {
     [Fact]
     public void ToString_WithCredentials_DoesNotPrintTheToken()

@@ -1,10 +1,10 @@
 namespace Leads.Sdk.Aimbase;
 
 /// <summary>
-/// Settings of <see cref="AimbaseLeadClient"/>. The API token is a secret: it is masked in exception messages and
+/// Settings of <see cref="AimbaseClient"/>. The API token is a secret: it is masked in exception messages and
 /// never printed by <see cref="LeadsClientOptions.ToString"/>.
 /// </summary>
-public sealed class AimbaseOptions : LeadsClientOptions
+public sealed class AimbaseClientOptions : LeadsClientOptions
 {
     /// <summary>The Aimbase user name of the <c>Authenticate: Avala-Api {username}:{token}</c> header. Required.</summary>
     public string? Username { get; set; }

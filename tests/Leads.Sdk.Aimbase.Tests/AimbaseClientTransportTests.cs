@@ -4,7 +4,7 @@ using RichardSzalay.MockHttp;
 namespace Leads.Sdk.Aimbase.Tests;
 
 /// <summary>A client built without DI maps transport failures as the DI pipeline does.</summary>
-public sealed class AimbaseLeadClientTransportTests
+public sealed class AimbaseClientTransportTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -54,7 +54,7 @@ public sealed class AimbaseLeadClientTransportTests
         var http = mock.ToHttpClient();
         http.Timeout = TimeSpan.FromMilliseconds(1);
 
-        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => new AimbaseLeadClient(http, TestData.Options()).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct));
+        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => new AimbaseClient(http, TestData.Options()).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct));
 
         Assert.True(exception.IsTimeout);
     }

@@ -7,7 +7,7 @@ using RichardSzalay.MockHttp;
 
 namespace Leads.Sdk.Aimbase.Tests;
 
-public sealed class AimbaseLeadClientTests
+public sealed class AimbaseClientTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -152,11 +152,11 @@ public sealed class AimbaseLeadClientTests
         lead.CommunicationOptInIpAddress = "203.0.113.7";
         lead.CommunicationOptInDate = new DateOnly(2026, 3, 4);
         lead.CommunicationOptInSource = "Web";
-        lead.SendLead = false;
-        lead.SmsOptIn = true;
+        lead.ShouldSendLead = false;
+        lead.IsSmsOptIn = true;
         lead.ConditionCode = AimbaseConditionCode.Showroom;
         lead.UserUid = Guid.Parse("0f8fad5b-d9cb-469f-a165-70867728950e");
-        lead.ScoreProspect = false;
+        lead.ShouldScoreProspect = false;
 
         await TestData.Client(mock).CreateLeadsAsync([lead], cancellationToken: Ct);
 
@@ -239,7 +239,7 @@ public sealed class AimbaseLeadClientTests
         var result = await TestData.Client(mock).CreateLeadsAsync([lead], cancellationToken: Ct);
 
         Assert.Null(result.TopLevelError);
-        Assert.True(result.AllSucceeded);
+        Assert.True(result.IsSuccess);
         var record = Assert.Single(result.Succeeded);
         Assert.Same(lead, record.Lead);
         Assert.Equal(DocExamples.JsonIdentifier, record.LeadApiIdentifier);
@@ -363,7 +363,7 @@ public sealed class AimbaseLeadClientTests
         Assert.Equal(["a", "b"], result.Leads.Select(r => r.LeadApiIdentifier));
         Assert.Same(leads[0], result.Succeeded.Single().Lead);
         Assert.Same(leads[1], result.Failed.Single().Lead);
-        Assert.False(result.AllSucceeded);
+        Assert.False(result.IsSuccess);
     }
 
     [Fact]
@@ -566,7 +566,7 @@ public sealed class AimbaseLeadClientTests
 
         Assert.Equal("Import is paused.", result.TopLevelError);
         Assert.Equal(AimbaseLeadStatus.Unknown, Assert.Single(result.Failed).Status);
-        Assert.False(result.AllSucceeded);
+        Assert.False(result.IsSuccess);
     }
 
     [Fact]
@@ -629,7 +629,7 @@ public sealed class AimbaseLeadClientTests
     {
         using var http = new HttpClient();
 
-        var exception = Assert.Throws<ArgumentException>(() => new AimbaseLeadClient(http, new AimbaseOptions { BaseAddress = new Uri("http://aimbase.example/") }));
+        var exception = Assert.Throws<ArgumentException>(() => new AimbaseClient(http, new AimbaseClientOptions { BaseAddress = new Uri("http://aimbase.example/") }));
 
         Assert.Contains("Username", exception.Message, StringComparison.Ordinal);
         Assert.Contains("ApiToken", exception.Message, StringComparison.Ordinal);

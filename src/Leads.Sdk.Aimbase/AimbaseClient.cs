@@ -12,12 +12,12 @@ using Leads.Sdk.Validation;
 namespace Leads.Sdk.Aimbase;
 
 /// <summary>
-/// The Aimbase Lead API client. Register it with <c>services.AddAimbaseLeadClient(...)</c>, or build it from its
-/// options alone with <see cref="AimbaseLeadClient(AimbaseOptions)"/>: both get the same pipeline (authentication,
+/// The Aimbase Lead API client. Register it with <c>services.AddAimbaseClient(...)</c>, or build it from its
+/// options alone with <see cref="AimbaseClient(AimbaseClientOptions)"/>: both get the same pipeline (authentication,
 /// transport-error mapping, retries, timeouts, circuit breaker, response size cap, diagnostics, redirects never
 /// followed). Methods are virtual so it can be mocked.
 /// </summary>
-public class AimbaseLeadClient : IAimbaseLeadClient
+public class AimbaseClient : IAimbaseClient
 {
     internal static readonly LeadsApiDescriptor Api = new("Aimbase", AimbaseErrorBodyParser.Parse);
 
@@ -25,7 +25,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     private const string NoRecordStatusMessage = "The server returned no record for this lead; it may or may not have been created.";
 
     private readonly IAimbaseLeadApi _api = null!;
-    private readonly AimbaseOptions _options = null!;
+    private readonly AimbaseClientOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
     private readonly HttpClient _http = null!;
     private AuthenticateHeader? _authenticate;
@@ -36,7 +36,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     /// </summary>
     /// <param name="options">The options; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public AimbaseLeadClient(AimbaseOptions options)
+    public AimbaseClient(AimbaseClientOptions options)
         : this(CreateHttpClient(options, null), options)
     {
     }
@@ -49,7 +49,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     /// <param name="options">The options; validated here.</param>
     /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public AimbaseLeadClient(AimbaseOptions options, HttpMessageHandler primaryHandler)
+    public AimbaseClient(AimbaseClientOptions options, HttpMessageHandler primaryHandler)
         : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options)
     {
     }
@@ -60,12 +60,12 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     /// refuses a 3xx answer or an answer obtained by following a redirect (<see cref="LeadsRedirectException"/>). It
     /// cannot add what lives in handlers: retries, timeouts, the circuit breaker, the response size cap and diagnostics;
     /// and it cannot stop the caller's handler from following a redirect before the SDK sees the answer: give it a
-    /// primary handler with <c>AllowAutoRedirect = false</c>, or use <see cref="AimbaseLeadClient(AimbaseOptions)"/>.
+    /// primary handler with <c>AllowAutoRedirect = false</c>, or use <see cref="AimbaseClient(AimbaseClientOptions)"/>.
     /// </summary>
     /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is set from the options when it has none.</param>
     /// <param name="options">The options; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public AimbaseLeadClient(HttpClient httpClient, AimbaseOptions options)
+    public AimbaseClient(HttpClient httpClient, AimbaseClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ThrowIfInvalid(options);
@@ -77,18 +77,18 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     }
 
     /// <summary>For mocking frameworks only.</summary>
-    protected AimbaseLeadClient()
+    protected AimbaseClient()
     {
     }
 
-    private static HttpClient CreateHttpClient(AimbaseOptions options, HttpMessageHandler? primaryHandler)
+    private static HttpClient CreateHttpClient(AimbaseClientOptions options, HttpMessageHandler? primaryHandler)
     {
         ThrowIfInvalid(options);
         var authentication = new AvalaApiAuthenticationHandler(() => (options.Username ?? string.Empty, options.ApiToken ?? string.Empty));
         return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication, primaryHandler);
     }
 
-    private static void ThrowIfInvalid(AimbaseOptions options)
+    private static void ThrowIfInvalid(AimbaseClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate();
@@ -99,23 +99,23 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<AimbaseCreateLeadsResult> CreateLeadsAsync(IEnumerable<AimbaseLead> leads, string? manufacturer = null, CancellationToken cancellationToken = default)
+    public virtual async Task<AimbaseCreateLeadsResult> CreateLeadsAsync(IEnumerable<AimbaseLead> leads, string? manufacturerCode = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(leads);
 
         // Only validation reads the caller's list (synchronously, before the first await); a lazy sequence is read once.
         var batch = leads as IReadOnlyList<AimbaseLead> ?? leads.ToList();
-        var manufacturerCode = manufacturer ?? _options.DefaultManufacturerCode;
+        manufacturerCode ??= _options.DefaultManufacturerCode;
         var results = new AimbaseLeadResult?[batch.Count];
         var toSend = Validate(batch, manufacturerCode, results);
         if (toSend.Count == 0)
         {
-            return new AimbaseCreateLeadsResult(null, results!);
+            return new AimbaseCreateLeadsResult(null, results!, null);
         }
 
         var wire = WireLeads(batch, toSend);
         var xml = _options.Format == AimbaseWireFormat.Xml;
-        using var content = xml ? AimbaseXmlWriter.CreateContent(wire) : LeadsHttpContent.Json(wire, AimbaseJsonContext.Default.ListAimbaseLead);
+        using var content = xml ? AimbaseXmlWriter.CreateContent(wire) : JsonContent(wire);
         using var response = await _api.CreateLeadsAsync(
             manufacturerCode!,
             content,
@@ -126,17 +126,25 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
         var dto = await ReadResponseAsync(response, cancellationToken).ConfigureAwait(false);
-        var unmatched = Match(dto, toSend, results);
+        var raw = LeadsResponse.From(response, _options.GetSecrets);
+        var unmatched = Match(dto, toSend, results, raw);
+        var envelopeFields = dto.AdditionalFields?.AsReadOnly();
         if (unmatched is null)
         {
-            return new AimbaseCreateLeadsResult(dto.TopLevelError, results!);
+            return new AimbaseCreateLeadsResult(dto.TopLevelError, results!, envelopeFields) { RawResponse = raw };
         }
 
         var all = new AimbaseLeadResult[results.Length + unmatched.Count];
         results.CopyTo(all, 0);
         unmatched.CopyTo(all, results.Length);
-        return new AimbaseCreateLeadsResult(dto.TopLevelError, all);
+        return new AimbaseCreateLeadsResult(dto.TopLevelError, all, envelopeFields) { RawResponse = raw };
     }
+
+    // The plain serializer unless a lead carries additional fields, which go after its model's fields.
+    private static ByteArrayContent JsonContent(List<AimbaseLead> wire)
+        => AimbaseAdditionalFields.Any(wire)
+            ? LeadsHttpContent.Json(AimbaseAdditionalFields.WriteJson(wire))
+            : LeadsHttpContent.Json(wire, AimbaseJsonContext.Default.ListAimbaseLead);
 
     // Reads the body into pooled memory and parses it from there: no copy of the body that outlives the call.
     private async ValueTask<AimbaseResponseDto> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
@@ -200,7 +208,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         var all = new ValidationErrorCollector();
         if (string.IsNullOrWhiteSpace(manufacturerCode))
         {
-            all.Add(ValidationPath.Root, "manufacturer", ValidationRules.Required, "A manufacturer code is required: pass one or set AimbaseOptions.DefaultManufacturerCode.");
+            all.Add(ValidationPath.Root, "manufacturer", ValidationRules.Required, "A manufacturer code is required: pass one or set AimbaseClientOptions.DefaultManufacturerCode.");
         }
 
         if (batch.Count == 0)
@@ -229,9 +237,15 @@ public class AimbaseLeadClient : IAimbaseLeadClient
                     AimbaseLeadValidator.Lead.Validate(lead, path, all);
                 }
 
-                if (_options.Format == AimbaseWireFormat.Xml)
+                var xml = _options.Format == AimbaseWireFormat.Xml;
+                if (xml)
                 {
-                    AimbaseXmlWriter.FindUnwritableText(lead, path ?? root.Index(i), all);
+                    AimbaseXmlWriter.FindUnwritableText(lead, path ??= root.Index(i), all);
+                }
+
+                if (lead.AdditionalFields.Count > 0)
+                {
+                    AimbaseAdditionalFields.Validate(lead, path ?? root.Index(i), xml, all);
                 }
             }
 
@@ -260,7 +274,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         return toSend;
     }
 
-    private static List<AimbaseLeadResult>? Match(AimbaseResponseDto dto, List<SentLead> sent, AimbaseLeadResult?[] results)
+    private static List<AimbaseLeadResult>? Match(AimbaseResponseDto dto, List<SentLead> sent, AimbaseLeadResult?[] results, LeadsResponse raw)
     {
         var claimed = new bool[sent.Count];
         List<AimbaseLeadResult>? unmatched = null;
@@ -271,19 +285,22 @@ public class AimbaseLeadClient : IAimbaseLeadClient
             var match = FindSent(record.LeadApiIdentifier, k);
             if (match < 0)
             {
-                (unmatched ??= []).Add(ToResult(record, null, record.LeadApiIdentifier));
+                (unmatched ??= []).Add(ToResult(record, null, record.LeadApiIdentifier, raw));
                 continue;
             }
 
             claimed[match] = true;
-            results[sent[match].Index] = ToResult(record, sent[match].Lead, sent[match].Wire.LeadApiIdentifier);
+            results[sent[match].Index] = ToResult(record, sent[match].Lead, sent[match].Wire.LeadApiIdentifier, raw);
         }
 
         for (var j = 0; j < sent.Count; j++)
         {
             if (!claimed[j])
             {
-                results[sent[j].Index] = new AimbaseLeadResult(sent[j].Lead, sent[j].Wire.LeadApiIdentifier, null, AimbaseLeadStatus.Unknown, NoRecordStatusMessage);
+                results[sent[j].Index] = new AimbaseLeadResult(sent[j].Lead, sent[j].Wire.LeadApiIdentifier, null, AimbaseLeadStatus.Unknown, NoRecordStatusMessage)
+                {
+                    RawResponse = raw,
+                };
             }
         }
 
@@ -317,7 +334,7 @@ public class AimbaseLeadClient : IAimbaseLeadClient
     private static bool SameIdentifier(string? sent, string received)
         => string.Equals(sent?.Trim(), received.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static AimbaseLeadResult ToResult(AimbaseRecordDto record, AimbaseLead? lead, string? identifier)
+    private static AimbaseLeadResult ToResult(AimbaseRecordDto record, AimbaseLead? lead, string? identifier, LeadsResponse raw)
     {
         var status = record.Status?.Trim() switch
         {
@@ -328,7 +345,10 @@ public class AimbaseLeadClient : IAimbaseLeadClient
         var messages = record.Messages is { Count: > 0 } list
             ? list.Where(m => m is not null).Select(m => new AimbaseFieldMessage(m.Field, m.Message))
             : null;
-        return new AimbaseLeadResult(lead, identifier ?? record.LeadApiIdentifier, record.Id, status, record.StatusMessage, messages);
+        return new AimbaseLeadResult(lead, identifier ?? record.LeadApiIdentifier, record.Id, status, record.StatusMessage, messages, additionalFields: record.AdditionalFields?.AsReadOnly())
+        {
+            RawResponse = raw,
+        };
     }
 
     private readonly record struct SentLead(int Index, AimbaseLead Lead, AimbaseLead Wire);
