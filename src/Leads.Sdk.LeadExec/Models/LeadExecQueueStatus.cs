@@ -7,7 +7,7 @@ public sealed class LeadExecQueueStatus
     public string? PostId { get; init; }
 
     /// <summary><c>LeadIdentifier</c>: the lead received; null (or 0) while the request is still queued.</summary>
-    public long? LeadIdentifier { get; init; }
+    public long? LeadId { get; init; }
 
     /// <summary><c>IsValid</c>: whether the lead was accepted.</summary>
     public bool IsValid { get; init; }
@@ -16,7 +16,7 @@ public sealed class LeadExecQueueStatus
     public string? RejectionReason { get; init; }
 
     /// <summary><c>VendorAccountAssigned</c>: the campaign assigned.</summary>
-    public long? VendorAccountAssigned { get; init; }
+    public long? AssignedVendorAccountId { get; init; }
 
     /// <summary><c>DateReceived</c>: when the request was received (UTC).</summary>
     public DateTimeOffset? DateReceived { get; init; }
@@ -34,8 +34,8 @@ public sealed class LeadExecQueueStatus
     /// Whether processing has finished: a lead identifier was assigned, or the request was refused with a reason.
     /// The doc has no explicit state field; see docs/decisions.md.
     /// </summary>
-    public bool IsProcessed => LeadIdentifier is > 0 || !string.IsNullOrEmpty(RejectionReason);
+    public bool IsProcessed => LeadId is > 0 || !string.IsNullOrEmpty(RejectionReason);
 
     /// <inheritdoc/>
-    public override string ToString() => $"QueueStatus {{ PostId = {PostId}, IsProcessed = {IsProcessed}, IsValid = {IsValid}, LeadIdentifier = {LeadIdentifier}, RejectionReason = {RejectionReason} }}";
+    public override string ToString() => $"QueueStatus {{ PostId = {PostId}, IsProcessed = {IsProcessed}, IsValid = {IsValid}, LeadId = {LeadId}, RejectionReason = {RejectionReason} }}";
 }

@@ -15,15 +15,15 @@ namespace Leads.Sdk.LeadExec.Serialization;
 /// </summary>
 internal static class LeadExecResponseParser
 {
-    public static LeadExecPostResponse PostResponse(ResponseNode node) => new()
+    public static LeadExecPostResult PostResponse(ResponseNode node) => new()
     {
         PostId = node.Text("PostID"),
         IsValidPost = RequiredBool(node, "isValidPost"),
         ResponseType = ResponseType(node.Text("ResponseType")),
         ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
-        LeadIdentifier = Long(node, "LeadIdentifier"),
-        VendorAccountAssigned = Long(node, "VendorAccountAssigned"),
-        PendingQCReview = Bool(node, "PendingQCReview"),
+        LeadId = Long(node, "LeadIdentifier"),
+        AssignedVendorAccountId = Long(node, "VendorAccountAssigned"),
+        IsPendingQualityControlReview = Bool(node, "PendingQCReview"),
         Price = Decimal(node, "Price"),
         RedirectUrl = node.Text("RedirectURL"),
         StatusUrl = node.Text("StatusURL"),
@@ -31,9 +31,9 @@ internal static class LeadExecResponseParser
         ClientInfos = List(node.Items("ClientInfos"), ClientInfo),
     };
 
-    public static LeadExecQueueResponse QueueResponse(ResponseNode node) => new()
+    public static LeadExecQueueResult QueueResponse(ResponseNode node) => new()
     {
-        QueueSuccessful = RequiredBool(node, "QueueSuccessful"),
+        IsQueued = RequiredBool(node, "QueueSuccessful"),
         PostId = node.Text("PostID"),
         ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
         StatusUrl = node.Text("StatusURL"),
@@ -42,15 +42,15 @@ internal static class LeadExecResponseParser
     public static LeadExecQueueStatus QueueStatus(ResponseNode node) => new()
     {
         PostId = node.Text("PostID"),
-        LeadIdentifier = Long(node, "LeadIdentifier"),
+        LeadId = Long(node, "LeadIdentifier"),
         IsValid = Bool(node, "IsValid") ?? false,
         RejectionReason = node.Text("RejectionReason"),
-        VendorAccountAssigned = Long(node, "VendorAccountAssigned"),
+        AssignedVendorAccountId = Long(node, "VendorAccountAssigned"),
         DateReceived = Date(node, "DateReceived"),
         QualityControlDetails = node.Child("QualityControlDetails") is { } qc
             ? new LeadExecQualityControlDetails
             {
-                PendingReview = Bool(qc, "PendingReview") ?? false,
+                IsPendingReview = Bool(qc, "PendingReview") ?? false,
                 DateOfReview = Date(qc, "DateOfReview"),
                 IsQualityControlRejected = Bool(qc, "IsQualityControlRejected") ?? false,
                 RejectionReason = qc.Text("RejectionReason"),
@@ -67,22 +67,22 @@ internal static class LeadExecResponseParser
         Price = Decimal(node, "Price"),
     };
 
-    public static LeadExecPingResponse PingResponse(ResponseNode node) => new()
+    public static LeadExecPingResult PingResponse(ResponseNode node) => new()
     {
         WillAccept = RequiredBool(node, "WillAccept"),
         RequestId = node.Text("RequestID"),
         OrderId = node.Text("OrderID"),
         EstimatedPrice = Decimal(node, "EstimatedPrice"),
         OrderExpiresOn = AsWritten(node, "OrderExpiresOn"),
-        Response = node.Text("Response"),
+        ResponseDetails = node.Text("Response"),
     };
 
-    public static LeadExecDuplicateCheckResponse DuplicateCheck(ResponseNode node) => new()
+    public static LeadExecCheckDuplicateLeadResult DuplicateCheck(ResponseNode node) => new()
     {
         IsDuplicate = RequiredBool(node, "IsDuplicate"),
         DuplicateLeadId = Long(node, "DuplicateLeadId"),
         ReceivedOn = Date(node, "ReceivedOn", "ReceviedOn"),
-        Response = node.Text("Response"),
+        ResponseDetails = node.Text("Response"),
     };
 
     /// <summary>Finds <c>ResponseType</c> and <c>ResponseDetails</c> in an error body, if it has them; never throws.</summary>
@@ -111,16 +111,16 @@ internal static class LeadExecResponseParser
     private static LeadExecSend Send(ResponseNode node) => new()
     {
         // The doc's own XML example has a name in ClientUID; such a value is read as "no identifier".
-        ClientUid = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
+        ClientId = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
         ClientName = node.Text("ClientName"),
         RedirectUrl = node.Text("RedirectURL"),
-        Valid = Bool(node, "Valid") ?? false,
+        IsValid = Bool(node, "Valid") ?? false,
         Price = Decimal(node, "Price"),
     };
 
     private static LeadExecClientInfo ClientInfo(ResponseNode node) => new()
     {
-        ClientUid = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
+        ClientId = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
         ClientName = node.Text("ClientName"),
         AgentName = node.Text("AgentName"),
         AgentPhone = node.Text("AgentPhone"),

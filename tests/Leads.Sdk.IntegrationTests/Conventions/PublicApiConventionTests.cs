@@ -29,7 +29,7 @@ public sealed class PublicApiConventionTests
     [Theory]
     [InlineData("Leads.Sdk.Aimbase", "Leads.Sdk.Aimbase.AimbaseOptions")]
     [InlineData("Leads.Sdk.Aimbase.OData", "Leads.Sdk.Aimbase.OData.AimbaseODataOptions")]
-    [InlineData("Leads.Sdk.LeadExec", "Leads.Sdk.LeadExec.LeadExecOptions")]
+    [InlineData("Leads.Sdk.LeadExec", "Leads.Sdk.LeadExec.LeadExecClientOptions")]
     [InlineData("Leads.Sdk.CrmApi", "Leads.Sdk.CrmApi.CrmApiOptions")]
     public void OptionsToString_SecretsSet_NeverPrintsThem(string assemblyName, string optionsTypeName)
     {

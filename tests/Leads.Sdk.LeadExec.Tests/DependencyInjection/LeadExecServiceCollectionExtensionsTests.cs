@@ -26,7 +26,7 @@ public sealed class LeadExecServiceCollectionExtensionsTests
 
         services.AddLeadExecClient(configuration.GetSection("LeadExec"));
         using var provider = services.BuildServiceProvider();
-        var options = provider.GetRequiredService<IOptionsMonitor<LeadExecOptions>>().Get(LeadExecServiceCollectionExtensions.DefaultName);
+        var options = provider.GetRequiredService<IOptionsMonitor<LeadExecClientOptions>>().Get(LeadExecServiceCollectionExtensions.DefaultName);
 
         Assert.Equal((18, 1, 23, "pw"), (options.VendorId, options.LeadTypeId, options.AffiliateId, options.Password));
         Assert.Equal(LeadExecEncoding.Xml, options.DefaultEncoding);
@@ -49,7 +49,7 @@ public sealed class LeadExecServiceCollectionExtensionsTests
 
         Assert.NotNull(factory.CreateClient("a"));
         Assert.NotNull(factory.CreateClient("b"));
-        Assert.Equal(2, provider.GetRequiredService<IOptionsMonitor<LeadExecOptions>>().Get("b").VendorId);
+        Assert.Equal(2, provider.GetRequiredService<IOptionsMonitor<LeadExecClientOptions>>().Get("b").VendorId);
     }
 
     [Fact]

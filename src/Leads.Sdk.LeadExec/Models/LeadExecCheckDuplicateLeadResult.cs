@@ -1,7 +1,7 @@
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The answer to a duplicate check.</summary>
-public sealed class LeadExecDuplicateCheckResponse
+public sealed class LeadExecCheckDuplicateLeadResult
 {
     /// <summary><c>IsDuplicate</c>: whether this data combination was received before.</summary>
     public bool IsDuplicate { get; init; }
@@ -13,7 +13,7 @@ public sealed class LeadExecDuplicateCheckResponse
     public DateTimeOffset? ReceivedOn { get; init; }
 
     /// <summary><c>Response</c>: details about the check.</summary>
-    public string? Response { get; init; }
+    public string? ResponseDetails { get; init; }
 
     /// <inheritdoc/>
     public override string ToString() => $"DuplicateCheck {{ IsDuplicate = {IsDuplicate}, DuplicateLeadId = {DuplicateLeadId}, ReceivedOn = {ReceivedOn:O} }}";

@@ -1,10 +1,10 @@
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The answer to a queued request (<c>LeadQueueResponse</c>): poll <see cref="PostId"/> with <c>GetQueueStatusAsync</c>.</summary>
-public sealed class LeadExecQueueResponse
+public sealed class LeadExecQueueResult
 {
     /// <summary><c>QueueSuccessful</c>: whether the request was queued.</summary>
-    public bool QueueSuccessful { get; init; }
+    public bool IsQueued { get; init; }
 
     /// <summary><c>PostID</c>: the identifier to poll.</summary>
     public string? PostId { get; init; }
@@ -16,5 +16,5 @@ public sealed class LeadExecQueueResponse
     public string? StatusUrl { get; init; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"LeadQueueResponse {{ QueueSuccessful = {QueueSuccessful}, PostId = {PostId} }}";
+    public override string ToString() => $"LeadQueueResponse {{ IsQueued = {IsQueued}, PostId = {PostId} }}";
 }

@@ -1,16 +1,16 @@
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>Both halves of a ping/post: the PING's answer, and the POST's when one was sent.</summary>
-public sealed class LeadExecPingPostResult
+public sealed class LeadExecPingAndPostLeadResult
 {
     /// <summary>The PING's answer.</summary>
-    public required LeadExecPingResponse Ping { get; init; }
+    public required LeadExecPingResult Ping { get; init; }
 
     /// <summary>The POST's answer; null when nothing was posted (see <see cref="Outcome"/>).</summary>
-    public LeadExecPostResponse? Post { get; init; }
+    public LeadExecPostResult? Post { get; init; }
 
     /// <summary>Whether the lead was posted, and if not, why.</summary>
-    public LeadExecPingPostOutcome Outcome { get; init; }
+    public LeadExecPingAndPostOutcome Outcome { get; init; }
 
     /// <summary>A sentence saying why nothing was posted; null when posted.</summary>
     public string? Reason { get; init; }

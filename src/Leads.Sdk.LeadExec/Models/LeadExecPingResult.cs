@@ -1,7 +1,7 @@
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The answer to a PING (<c>PingResponse</c>).</summary>
-public sealed class LeadExecPingResponse
+public sealed class LeadExecPingResult
 {
     /// <summary><c>WillAccept</c>: whether a buyer will take the lead.</summary>
     public bool WillAccept { get; init; }
@@ -19,12 +19,12 @@ public sealed class LeadExecPingResponse
     /// <c>OrderExpiresOn</c>: when the order ID expires, as the server wrote it. The doc's example (<c>4/30/2020 1:53:45 PM</c>)
     /// states no zone, so such a value has <see cref="DateTimeKind.Unspecified"/> and no zone is assumed; a value with
     /// <c>Z</c> or an offset is converted to UTC (<see cref="DateTimeKind.Utc"/>). The server decides whether an order has
-    /// expired: <c>PingPostAsync</c> posts regardless and reports its answer.
+    /// expired: <c>PingAndPostLeadAsync</c> posts regardless and reports its answer.
     /// </summary>
     public DateTime? OrderExpiresOn { get; init; }
 
     /// <summary><c>Response</c>: details, for example <c>Coverage found, please supply Order ID in POST</c>.</summary>
-    public string? Response { get; init; }
+    public string? ResponseDetails { get; init; }
 
     /// <inheritdoc/>
     public override string ToString() => $"PingResponse {{ WillAccept = {WillAccept}, OrderId = {OrderId}, EstimatedPrice = {EstimatedPrice}, OrderExpiresOn = {OrderExpiresOn:O} }}";

@@ -2,12 +2,12 @@ using Leads.Sdk.LeadExec.Models;
 
 namespace Leads.Sdk.LeadExec.Tests;
 
-public sealed class LeadExecOptionsTests
+public sealed class LeadExecClientOptionsTests
 {
     [Fact]
     public void Constructor_Defaults_PointAtTheDocumentedHost()
     {
-        var options = new LeadExecOptions();
+        var options = new LeadExecClientOptions();
 
         Assert.Equal(new Uri("https://leads.leadexec.net/"), options.BaseAddress);
         Assert.Equal(LeadExecEncoding.Json, options.DefaultEncoding);
@@ -17,7 +17,7 @@ public sealed class LeadExecOptionsTests
     [Fact]
     public void ToString_WithSecrets_NeverPrintsThem()
     {
-        var options = new LeadExecOptions { Password = "p4ss", AccessToken = "t0ken" };
+        var options = new LeadExecClientOptions { Password = "p4ss", AccessToken = "t0ken" };
         var credentials = new LeadExecCredentials { Password = "p4ss", AccessToken = "t0ken" };
 
         Assert.DoesNotContain("p4ss", options.ToString(), StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class LeadExecOptionsTests
     [Fact]
     public void Validate_BadValues_NamesEachOption()
     {
-        var options = new LeadExecOptions { VendorId = 0, SendDelay = -1, Password = "a\nb", DefaultReturnUrl = new Uri("/relative", UriKind.Relative) };
+        var options = new LeadExecClientOptions { VendorId = 0, SendDelay = -1, Password = "a\nb", DefaultReturnUrl = new Uri("/relative", UriKind.Relative) };
 
         var errors = options.Validate();
 

@@ -4,7 +4,7 @@ namespace Leads.Sdk.LeadExec.Models;
 /// The result of an insert or update (<c>PostResponse</c>). A refused lead (<see cref="IsValidPost"/> false) is a normal
 /// result: read <see cref="ResponseType"/> and <see cref="ResponseDetails"/>.
 /// </summary>
-public sealed class LeadExecPostResponse
+public sealed class LeadExecPostResult
 {
     /// <summary><c>PostID</c>: the transaction's log identifier (a GUID).</summary>
     public string? PostId { get; init; }
@@ -19,13 +19,13 @@ public sealed class LeadExecPostResponse
     public string? ResponseDetails { get; init; }
 
     /// <summary><c>LeadIdentifier</c>: the identifier of the record created.</summary>
-    public long? LeadIdentifier { get; init; }
+    public long? LeadId { get; init; }
 
     /// <summary><c>VendorAccountAssigned</c>: the campaign record the lead was assigned to.</summary>
-    public long? VendorAccountAssigned { get; init; }
+    public long? AssignedVendorAccountId { get; init; }
 
     /// <summary><c>PendingQCReview</c>: whether the record is under quality-control review.</summary>
-    public bool? PendingQCReview { get; init; }
+    public bool? IsPendingQualityControlReview { get; init; }
 
     /// <summary><c>Price</c>: the price paid for the lead.</summary>
     public decimal? Price { get; init; }
@@ -43,5 +43,5 @@ public sealed class LeadExecPostResponse
     public IReadOnlyList<LeadExecClientInfo> ClientInfos { get; init; } = [];
 
     /// <inheritdoc/>
-    public override string ToString() => $"PostResponse {{ IsValidPost = {IsValidPost}, ResponseType = {ResponseType}, ResponseDetails = {ResponseDetails}, LeadIdentifier = {LeadIdentifier}, Price = {Price} }}";
+    public override string ToString() => $"PostResponse {{ IsValidPost = {IsValidPost}, ResponseType = {ResponseType}, ResponseDetails = {ResponseDetails}, LeadId = {LeadId}, Price = {Price} }}";
 }
