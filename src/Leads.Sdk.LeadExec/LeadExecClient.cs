@@ -106,18 +106,19 @@ public class LeadExecClient : ILeadExecClient
             return AutoRedirected(response);
         }
 
-        return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PostResult, cancellationToken).ConfigureAwait(false);
     }
 
     // "Create Redirect Lead", autoredirect: LeadExec "forwards the request to a URL", i.e. answers with a redirect to the
     // buyer. The lead was accepted; the URL is for the consumer's browser, so it is returned, never followed (the lead
     // and the credentials would go with it). docs/decisions.md, LeadExec.
-    private static LeadExecPostResult AutoRedirected(HttpResponseMessage response)
+    private LeadExecPostResult AutoRedirected(HttpResponseMessage response)
     {
         using (response)
         {
             return new LeadExecPostResult
             {
+                RawResponse = LeadsResponse.From(response, _options.GetSecrets),
                 IsValidPost = true,
                 ResponseType = LeadExecResponseType.NoError,
                 ResponseDetails = $"Redirected ({(int)response.StatusCode}); the redirect was not followed.",
@@ -132,7 +133,7 @@ public class LeadExecClient : ILeadExecClient
         var (body, credentials) = PrepareInsert(request, queued: true);
         using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: true, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -196,7 +197,7 @@ public class LeadExecClient : ILeadExecClient
         var body = LeadExecRequestWriter.Update(encoding, request, credentials);
         var response = await _api.UpdateLeadAsync(ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
         LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
-        return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PostResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -209,7 +210,7 @@ public class LeadExecClient : ILeadExecClient
         var body = LeadExecRequestWriter.DuplicateCheck(encoding, request.Fields, credentials);
         var response = await _api.CheckDuplicateLeadAsync(body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
         LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
-        return await ReadAsync(response, LeadExecResponseParser.DuplicateCheck, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.CheckDuplicateLeadResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -218,7 +219,7 @@ public class LeadExecClient : ILeadExecClient
         var (body, credentials) = PreparePing(request, queued: false);
         using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: false, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, LeadExecResponseParser.PingResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PingResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -227,7 +228,7 @@ public class LeadExecClient : ILeadExecClient
         var (body, credentials) = PreparePing(request, queued: true);
         using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: true, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -272,12 +273,26 @@ public class LeadExecClient : ILeadExecClient
         var refusal = PingPostRefusal(ping, request.MinimumPrice);
         if (refusal is { } reason)
         {
-            return new LeadExecPingAndPostLeadResult { Ping = ping, Outcome = reason.Outcome, Reason = reason.Message };
+            return new LeadExecPingAndPostLeadResult
+            {
+                Ping = ping,
+                Outcome = reason.Outcome,
+                Reason = reason.Message,
+                RawResponse = ping.RawResponse,
+                AdditionalFields = ping.AdditionalFields,
+            };
         }
 
         post.OrderId = ping.OrderId;
         var posted = await CreateLeadAsync(post, cancellationToken).ConfigureAwait(false);
-        return new LeadExecPingAndPostLeadResult { Ping = ping, Post = posted, Outcome = LeadExecPingAndPostOutcome.Posted };
+        return new LeadExecPingAndPostLeadResult
+        {
+            Ping = ping,
+            Post = posted,
+            Outcome = LeadExecPingAndPostOutcome.Posted,
+            RawResponse = posted.RawResponse,
+            AdditionalFields = posted.AdditionalFields,
+        };
     }
 
     // OrderExpiresOn is not compared with the local clock: the doc's value has no zone (its call times are Pacific Time),
@@ -318,11 +333,12 @@ public class LeadExecClient : ILeadExecClient
         return (LeadExecRequestWriter.Ping(encoding, request.Lead!.Fields, credentials, returnUrl), credentials);
     }
 
-    private async ValueTask<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, T> map, CancellationToken cancellationToken)
+    private async ValueTask<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, LeadsResponse, T> map, CancellationToken cancellationToken)
     {
         using (response)
         {
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var state = (Map: map, Raw: LeadsResponse.From(response, _options.GetSecrets));
 
             // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
             var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
@@ -331,8 +347,8 @@ public class LeadExecClient : ILeadExecClient
                 // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
                 var body = buffer.AsMemory(0, length);
                 return StartsWithAngleBracket(body.Span)
-                    ? _reader.ReadBody(response, body, "XML", map, static (xml, map) => map(XmlResponseNode.Parse(xml)))
-                    : _reader.ReadBody(response, body, "JSON", map, static (json, map) => JsonResponseNode.Map(json, map));
+                    ? _reader.ReadBody(response, body, "XML", state, static (xml, state) => state.Map(XmlResponseNode.Parse(xml), state.Raw))
+                    : _reader.ReadBody(response, body, "JSON", state, static (json, state) => JsonResponseNode.Map(json, state, static (node, state) => state.Map(node, state.Raw)));
             }
             finally
             {

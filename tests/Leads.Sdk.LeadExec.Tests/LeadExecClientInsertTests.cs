@@ -18,7 +18,7 @@ public sealed class LeadExecClientInsertTests
     [Fact]
     public async Task CreateLeadAsync_Json_SendsTheDocumentedShapeToTheJsonPath()
     {
-        var test = new TestClient(o => o.SendDelay = 2);
+        var test = new TestClient(o => o.SendDelay = TimeSpan.FromHours(2));
         test.Respond(HttpMethod.Post, "/processor/insert/general/json", DocExamples.PostResponseJsonByName);
         var lead = JohnDoe("ref-1");
         lead.ShouldNotSell = false;
@@ -88,7 +88,7 @@ public sealed class LeadExecClientInsertTests
     {
         var test = new TestClient();
         test.Respond(HttpMethod.Post, "/processor/insert/calldata/json", DocExamples.PostResponseJsonByNumber);
-        var lead = new LeadExecLead { IvrNumber = "7025551212", CallDuration = 95, CallResult = "Sold", CallDate = new DateTime(2020, 11, 13, 12, 15, 0) };
+        var lead = new LeadExecLead { IvrNumber = "7025551212", CallDuration = TimeSpan.FromSeconds(95), CallResult = "Sold", CallDate = new DateTime(2020, 11, 13, 12, 15, 0) };
         lead.Fields.Add("FirstName", "John");
 
         await test.Client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = lead, PostType = LeadExecPostType.CallData, Encoding = LeadExecEncoding.Form }, TestContext.Current.CancellationToken);
@@ -101,7 +101,7 @@ public sealed class LeadExecClientInsertTests
     {
         var test = new TestClient();
         test.Respond(HttpMethod.Post, "/processor/insert/calldata/json", DocExamples.PostResponseJsonByNumber);
-        var lead = new LeadExecLead { IvrNumber = "7025551212", CallDuration = 95, CallResult = "Sold", CallDate = new DateTime(2020, 11, 13, 12, 15, 0) };
+        var lead = new LeadExecLead { IvrNumber = "7025551212", CallDuration = TimeSpan.FromSeconds(95), CallResult = "Sold", CallDate = new DateTime(2020, 11, 13, 12, 15, 0) };
         lead.Fields.Add("FirstName", "John");
 
         await test.Client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = lead, PostType = LeadExecPostType.CallData, Encoding = LeadExecEncoding.Xml }, TestContext.Current.CancellationToken);
@@ -116,7 +116,7 @@ public sealed class LeadExecClientInsertTests
     {
         var test = new TestClient();
         test.Respond(HttpMethod.Post, "/processor/insert/calldata/json", DocExamples.PostResponseJsonByNumber);
-        var lead = new LeadExecLead { Reference = "", ShouldNotSell = false, IvrNumber = "7025551212", CallDuration = 0, CallResult = "", CallDate = new DateTime(2020, 11, 13, 12, 15, 0) };
+        var lead = new LeadExecLead { Reference = "", ShouldNotSell = false, IvrNumber = "7025551212", CallDuration = TimeSpan.Zero, CallResult = "", CallDate = new DateTime(2020, 11, 13, 12, 15, 0) };
         lead.Fields.Add("FirstName", "");
 
         await test.Client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = lead, PostType = LeadExecPostType.CallData, Encoding = LeadExecEncoding.Json }, TestContext.Current.CancellationToken);

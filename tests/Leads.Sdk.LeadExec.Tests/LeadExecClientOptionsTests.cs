@@ -30,7 +30,7 @@ public sealed class LeadExecClientOptionsTests
     [Fact]
     public void Validate_BadValues_NamesEachOption()
     {
-        var options = new LeadExecClientOptions { VendorId = 0, SendDelay = -1, Password = "a\nb", DefaultReturnUrl = new Uri("/relative", UriKind.Relative) };
+        var options = new LeadExecClientOptions { VendorId = 0, SendDelay = TimeSpan.FromHours(-1), Password = "a\nb", DefaultReturnUrl = new Uri("/relative", UriKind.Relative) };
 
         var errors = options.Validate();
 
@@ -39,5 +39,15 @@ public sealed class LeadExecClientOptionsTests
         Assert.Contains(errors, e => e.StartsWith("SendDelay", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Password", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("DefaultReturnUrl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_SendDelayNotWholeHours_NamesIt()
+    {
+        var options = new LeadExecClientOptions { VendorId = 1, LeadTypeId = 1, SendDelay = TimeSpan.FromMinutes(30) };
+
+        var error = Assert.Single(options.Validate());
+
+        Assert.StartsWith("SendDelay must be 0 or more whole hours", error, StringComparison.Ordinal);
     }
 }

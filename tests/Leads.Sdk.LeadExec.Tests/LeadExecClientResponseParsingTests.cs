@@ -162,7 +162,7 @@ public sealed class LeadExecClientResponseParsingTests
         Assert.Equal(0, result.AssignedVendorAccountId);
 
         var error = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(() => InsertReturningAsync("""{"isValidPost":true,"LeadIdentifier":4.5}"""));
-        Assert.Contains("'LeadId' is not a whole number: '4.5'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'LeadIdentifier' is not a whole number: '4.5'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

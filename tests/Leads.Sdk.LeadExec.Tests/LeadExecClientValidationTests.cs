@@ -189,7 +189,7 @@ public sealed class LeadExecClientValidationTests
         lead.Reference = "r";
         lead.ShouldNotSell = true;
 
-        var errors = await InsertErrorsAsync(test, new LeadExecCreateLeadRequest { Lead = lead, Encoding = LeadExecEncoding.Form, SendDelay = 1 });
+        var errors = await InsertErrorsAsync(test, new LeadExecCreateLeadRequest { Lead = lead, Encoding = LeadExecEncoding.Form, SendDelay = TimeSpan.FromHours(1) });
 
         Assert.Equal(["Lead.Reference", "Lead.ShouldNotSell", "SendDelay"], errors.Select(e => e.Path));
     }
@@ -220,11 +220,11 @@ public sealed class LeadExecClientValidationTests
         var test = new TestClient();
         var lead = Lead(("A", "b"));
         lead.IvrNumber = "7025551212";
-        lead.CallDuration = -1;
+        lead.CallDuration = TimeSpan.FromSeconds(-1);
 
         var errors = await InsertErrorsAsync(
             test,
-            new LeadExecCreateLeadRequest { Lead = lead, PostType = LeadExecPostType.CallData, SendDelay = -2, Credentials = new LeadExecCredentials { VendorId = 0 } });
+            new LeadExecCreateLeadRequest { Lead = lead, PostType = LeadExecPostType.CallData, SendDelay = TimeSpan.FromHours(-2), Credentials = new LeadExecCredentials { VendorId = 0 } });
 
         Assert.Equal(["Credentials.VendorId", "Lead.CallDuration", "SendDelay"], errors.Select(e => e.Path));
         Assert.All(errors, e => Assert.Equal(ValidationRules.Range, e.Rule));
@@ -331,5 +331,19 @@ public sealed class LeadExecClientValidationTests
 
         Assert.Equal("Lead.Fields[0].Value", Assert.Single(errors).Path);
         Assert.Empty(test.Requests);
+    }
+
+    [Fact]
+    public async Task CreateLeadAsync_DurationsNotWholeUnits_AreRejectedNotRounded()
+    {
+        var test = new TestClient();
+        var lead = Lead(("A", "b"));
+        lead.IvrNumber = "7025551212";
+        lead.CallDuration = TimeSpan.FromMilliseconds(95_500);
+
+        var errors = await InsertErrorsAsync(test, new LeadExecCreateLeadRequest { Lead = lead, PostType = LeadExecPostType.CallData, SendDelay = TimeSpan.FromMinutes(90) });
+
+        Assert.Equal(["Lead.CallDuration", "SendDelay"], errors.Select(e => e.Path));
+        Assert.All(errors, e => Assert.Equal(ValidationRules.Range, e.Rule));
     }
 }

@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>Both halves of a ping/post: the PING's answer, and the POST's when one was sent.</summary>
@@ -15,6 +18,18 @@ public sealed class LeadExecPingAndPostLeadResult
     /// <summary>A sentence saying why nothing was posted; null when posted.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>
+    /// The HTTP response of the last call made: the POST's (as <see cref="Post"/> has it), or the PING's when nothing was
+    /// posted; the PING's own is always on <see cref="Ping"/>. Null only for a result built in code (tests).
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
+    /// The fields the model does not know in the answer of the last call made: the POST's, or the PING's when nothing was
+    /// posted (each half also keeps its own). Never null.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
+
     /// <inheritdoc/>
-    public override string ToString() => $"PingPost {{ Outcome = {Outcome}, Reason = {Reason}, Post = {Post} }}";
+    public override string ToString() => $"LeadExecPingAndPostLeadResult {{ Outcome = {Outcome}, Reason = {Reason}, Post = {Post} }}";
 }

@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The answer to a PING (<c>PingResponse</c>).</summary>
@@ -26,6 +29,18 @@ public sealed class LeadExecPingResult
     /// <summary><c>Response</c>: details, for example <c>Coverage found, please supply Order ID in POST</c>.</summary>
     public string? ResponseDetails { get; init; }
 
+    /// <summary>
+    /// The HTTP response this result came from: status code, headers and request id, secrets masked. Set by the client;
+    /// null only for a result built in code (tests).
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
+    /// The response's top-level fields this model does not know (newer than the doc, or specific to your account), by
+    /// name as sent: JSON values as they arrived; in an XML response, each element's text as a JSON string. Never null.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
+
     /// <inheritdoc/>
-    public override string ToString() => $"PingResponse {{ WillAccept = {WillAccept}, OrderId = {OrderId}, EstimatedPrice = {EstimatedPrice}, OrderExpiresOn = {OrderExpiresOn:O} }}";
+    public override string ToString() => $"LeadExecPingResult {{ WillAccept = {WillAccept}, OrderId = {OrderId}, EstimatedPrice = {EstimatedPrice}, OrderExpiresOn = {OrderExpiresOn:O} }}";
 }

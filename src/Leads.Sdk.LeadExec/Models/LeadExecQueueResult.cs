@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The answer to a queued request (<c>LeadQueueResponse</c>): poll <see cref="PostId"/> with <c>GetQueueStatusAsync</c>.</summary>
@@ -15,6 +18,18 @@ public sealed class LeadExecQueueResult
     /// <summary><c>StatusURL</c>: the status address, <c>…/information/queuestatus/{PostID}</c>.</summary>
     public string? StatusUrl { get; init; }
 
+    /// <summary>
+    /// The HTTP response this result came from: status code, headers and request id, secrets masked. Set by the client;
+    /// null only for a result built in code (tests).
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
+    /// The response's top-level fields this model does not know (newer than the doc, or specific to your account), by
+    /// name as sent: JSON values as they arrived; in an XML response, each element's text as a JSON string. Never null.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
+
     /// <inheritdoc/>
-    public override string ToString() => $"LeadQueueResponse {{ IsQueued = {IsQueued}, PostId = {PostId} }}";
+    public override string ToString() => $"LeadExecQueueResult {{ IsQueued = {IsQueued}, PostId = {PostId} }}";
 }

@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The latest status of a queued request (<c>GET /information/queuestatus/{PostID}</c>).</summary>
@@ -36,6 +39,18 @@ public sealed class LeadExecQueueStatus
     /// </summary>
     public bool IsProcessed => LeadId is > 0 || !string.IsNullOrEmpty(RejectionReason);
 
+    /// <summary>
+    /// The HTTP response this result came from: status code, headers and request id, secrets masked. Set by the client;
+    /// null only for a result built in code (tests).
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
+    /// The response's top-level fields this model does not know (newer than the doc, or specific to your account), by
+    /// name as sent: JSON values as they arrived; in an XML response, each element's text as a JSON string. Never null.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
+
     /// <inheritdoc/>
-    public override string ToString() => $"QueueStatus {{ PostId = {PostId}, IsProcessed = {IsProcessed}, IsValid = {IsValid}, LeadId = {LeadId}, RejectionReason = {RejectionReason} }}";
+    public override string ToString() => $"LeadExecQueueStatus {{ PostId = {PostId}, IsProcessed = {IsProcessed}, IsValid = {IsValid}, LeadId = {LeadId}, RejectionReason = {RejectionReason} }}";
 }

@@ -15,7 +15,7 @@ namespace Leads.Sdk.LeadExec.Serialization;
 /// </summary>
 internal static class LeadExecResponseParser
 {
-    public static LeadExecPostResult PostResponse(ResponseNode node) => new()
+    public static LeadExecPostResult PostResult(ResponseNode node, LeadsResponse raw) => new()
     {
         PostId = node.Text("PostID"),
         IsValidPost = RequiredBool(node, "isValidPost"),
@@ -29,17 +29,25 @@ internal static class LeadExecResponseParser
         StatusUrl = node.Text("StatusURL"),
         Sends = List(node.Items("Sends"), Send),
         ClientInfos = List(node.Items("ClientInfos"), ClientInfo),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecQueueResult QueueResponse(ResponseNode node) => new()
+    public static LeadExecQueueResult QueueResult(ResponseNode node, LeadsResponse raw) => new()
     {
         IsQueued = RequiredBool(node, "QueueSuccessful"),
         PostId = node.Text("PostID"),
         ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
         StatusUrl = node.Text("StatusURL"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecQueueStatus QueueStatus(ResponseNode node) => new()
+    public static LeadExecQueueStatus QueueStatus(ResponseNode node, LeadsResponse raw) => new()
     {
         PostId = node.Text("PostID"),
         LeadId = Long(node, "LeadIdentifier"),
@@ -65,9 +73,13 @@ internal static class LeadExecResponseParser
             }
             : null,
         Price = Decimal(node, "Price"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecPingResult PingResponse(ResponseNode node) => new()
+    public static LeadExecPingResult PingResult(ResponseNode node, LeadsResponse raw) => new()
     {
         WillAccept = RequiredBool(node, "WillAccept"),
         RequestId = node.Text("RequestID"),
@@ -75,14 +87,22 @@ internal static class LeadExecResponseParser
         EstimatedPrice = Decimal(node, "EstimatedPrice"),
         OrderExpiresOn = AsWritten(node, "OrderExpiresOn"),
         ResponseDetails = node.Text("Response"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecCheckDuplicateLeadResult DuplicateCheck(ResponseNode node) => new()
+    public static LeadExecCheckDuplicateLeadResult CheckDuplicateLeadResult(ResponseNode node, LeadsResponse raw) => new()
     {
         IsDuplicate = RequiredBool(node, "IsDuplicate"),
         DuplicateLeadId = Long(node, "DuplicateLeadId"),
         ReceivedOn = Date(node, "ReceivedOn", "ReceviedOn"),
         ResponseDetails = node.Text("Response"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
     /// <summary>Finds <c>ResponseType</c> and <c>ResponseDetails</c> in an error body, if it has them; never throws.</summary>

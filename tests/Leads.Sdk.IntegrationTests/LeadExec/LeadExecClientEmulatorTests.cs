@@ -8,7 +8,7 @@ namespace Leads.Sdk.IntegrationTests.LeadExec;
 
 public sealed class LeadExecClientEmulatorTests
 {
-    private static async Task<(LeadsEmulator Emulator, ServiceProvider Services, ILeadExecClient Client)> StartAsync(
+    internal static async Task<(LeadsEmulator Emulator, ServiceProvider Services, ILeadExecClient Client)> StartAsync(
         Action<LeadsEmulatorOptions>? configureEmulator = null,
         Action<LeadExecClientOptions>? configureClient = null,
         TimeProvider? clientTime = null)
@@ -36,7 +36,7 @@ public sealed class LeadExecClientEmulatorTests
         return (emulator, provider, provider.GetRequiredService<ILeadExecClient>());
     }
 
-    private static LeadExecLead Lead(string email, LeadExecPostType type = LeadExecPostType.General)
+    internal static LeadExecLead Lead(string email, LeadExecPostType type = LeadExecPostType.General)
     {
         var lead = new LeadExecLead();
         lead.Fields.Add("FirstName", "John");
@@ -45,7 +45,7 @@ public sealed class LeadExecClientEmulatorTests
         if (type == LeadExecPostType.CallData)
         {
             lead.IvrNumber = "7025551212";
-            lead.CallDuration = 120;
+            lead.CallDuration = TimeSpan.FromSeconds(120);
             lead.CallDate = new DateTime(2020, 11, 13, 12, 15, 0);
         }
 

@@ -19,7 +19,7 @@ public sealed class LeadExecServiceCollectionExtensionsTests
             ["LeadExec:Password"] = "pw",
             ["LeadExec:DefaultEncoding"] = "Xml",
             ["LeadExec:ResponseFormat"] = "Xml",
-            ["LeadExec:SendDelay"] = "3",
+            ["LeadExec:SendDelay"] = "03:00:00",
             ["LeadExec:DefaultReturnUrl"] = "https://example.com/cb",
         }).Build();
         var services = new ServiceCollection();
@@ -31,7 +31,7 @@ public sealed class LeadExecServiceCollectionExtensionsTests
         Assert.Equal((18, 1, 23, "pw"), (options.VendorId, options.LeadTypeId, options.AffiliateId, options.Password));
         Assert.Equal(LeadExecEncoding.Xml, options.DefaultEncoding);
         Assert.Equal(LeadExecResponseFormat.Xml, options.ResponseFormat);
-        Assert.Equal(3, options.SendDelay);
+        Assert.Equal(TimeSpan.FromHours(3), options.SendDelay);
         Assert.Equal(new Uri("https://example.com/cb"), options.DefaultReturnUrl);
         Assert.Equal(new Uri("https://leads.leadexec.net/"), options.BaseAddress);
         Assert.IsType<LeadExecClient>(provider.GetRequiredService<ILeadExecClient>());
