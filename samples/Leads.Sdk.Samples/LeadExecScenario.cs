@@ -111,7 +111,7 @@ internal sealed class LeadExecScenario : IScenario
     private static void RequireConsistent(LeadExecPingAndPostLeadResult result, decimal floor)
     {
         var ping = result.Ping;
-        var pingAccepted = ping.WillAccept && !string.IsNullOrWhiteSpace(ping.OrderId);
+        var pingAccepted = ping.IsAccepted && !string.IsNullOrWhiteSpace(ping.OrderId);
         var priceReached = ping.EstimatedPrice is { } price && price >= floor;
         var expected = !pingAccepted ? LeadExecPingAndPostOutcome.NotAccepted
             : !priceReached ? LeadExecPingAndPostOutcome.BelowMinimumPrice

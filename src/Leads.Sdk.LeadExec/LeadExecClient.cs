@@ -299,9 +299,9 @@ public class LeadExecClient : ILeadExecClient
     // so an order the server still honours could be dropped. The POST goes out and the server's answer is the result.
     private static (LeadExecPingAndPostOutcome Outcome, string Message)? PingPostRefusal(LeadExecPingResult ping, decimal? minimumPrice)
     {
-        if (!ping.WillAccept || string.IsNullOrWhiteSpace(ping.OrderId))
+        if (!ping.IsAccepted || string.IsNullOrWhiteSpace(ping.OrderId))
         {
-            return (LeadExecPingAndPostOutcome.NotAccepted, $"The PING was not accepted ({(ping.WillAccept ? "no order ID was given" : "WillAccept is false")}): {ping.ResponseDetails}");
+            return (LeadExecPingAndPostOutcome.NotAccepted, $"The PING was not accepted ({(ping.IsAccepted ? "no order ID was given" : "WillAccept is false")}): {ping.ResponseDetails}");
         }
 
         if (minimumPrice is { } floor && (ping.EstimatedPrice is not { } price || price < floor))

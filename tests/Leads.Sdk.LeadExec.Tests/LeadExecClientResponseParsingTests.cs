@@ -256,7 +256,7 @@ public sealed class LeadExecClientResponseParsingTests
 
         var ping = await test.Client.PingLeadAsync(new LeadExecPingLeadRequest { Lead = lead }, TestContext.Current.CancellationToken);
 
-        Assert.True(ping.WillAccept);
+        Assert.True(ping.IsAccepted);
         Assert.Equal("ce77b056-0103-4cf8-badf-2e73087b6e5a", ping.RequestId);
         Assert.Equal("7cef1c61-916c-4ea8-b79f-5572e73c4602", ping.OrderId);
         Assert.Equal(25m, ping.EstimatedPrice);

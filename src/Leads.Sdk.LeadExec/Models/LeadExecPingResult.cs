@@ -6,8 +6,8 @@ namespace Leads.Sdk.LeadExec.Models;
 /// <summary>The answer to a PING (<c>PingResponse</c>).</summary>
 public sealed class LeadExecPingResult
 {
-    /// <summary><c>WillAccept</c>: whether a buyer will take the lead.</summary>
-    public bool WillAccept { get; init; }
+    /// <summary><c>WillAccept</c>: whether the PING is accepted, that is, a buyer will take the lead.</summary>
+    public bool IsAccepted { get; init; }
 
     /// <summary><c>RequestID</c>: the PING's identifier.</summary>
     public string? RequestId { get; init; }
@@ -42,5 +42,5 @@ public sealed class LeadExecPingResult
     public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc/>
-    public override string ToString() => $"LeadExecPingResult {{ WillAccept = {WillAccept}, OrderId = {OrderId}, EstimatedPrice = {EstimatedPrice}, OrderExpiresOn = {OrderExpiresOn:O} }}";
+    public override string ToString() => $"LeadExecPingResult {{ IsAccepted = {IsAccepted}, OrderId = {OrderId}, EstimatedPrice = {EstimatedPrice}, OrderExpiresOn = {OrderExpiresOn:O} }}";
 }

@@ -81,7 +81,7 @@ internal static class LeadExecResponseParser
 
     public static LeadExecPingResult PingResult(ResponseNode node, LeadsResponse raw) => new()
     {
-        WillAccept = RequiredBool(node, "WillAccept"),
+        IsAccepted = RequiredBool(node, "WillAccept"),
         RequestId = node.Text("RequestID"),
         OrderId = node.Text("OrderID"),
         EstimatedPrice = Decimal(node, "EstimatedPrice"),

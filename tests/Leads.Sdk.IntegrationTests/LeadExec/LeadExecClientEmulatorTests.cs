@@ -289,7 +289,7 @@ public sealed class LeadExecClientEmulatorTests
             new LeadExecCreateLeadRequest { Lead = Lead("late@example.com"), Encoding = LeadExecEncoding.Form, OrderId = ping.OrderId },
             TestContext.Current.CancellationToken);
 
-        Assert.True(ping.WillAccept);
+        Assert.True(ping.IsAccepted);
         Assert.False(late.IsValidPost);
         Assert.Contains("expired", late.ResponseDetails, StringComparison.Ordinal);
     }
