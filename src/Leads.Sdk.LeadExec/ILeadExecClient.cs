@@ -3,13 +3,13 @@ using Leads.Sdk.LeadExec.Models;
 namespace Leads.Sdk.LeadExec;
 
 /// <summary>
-/// The LeadExec Lead Receiver: inserts of every post type (synchronous or queued), PING and ping/post, queue status,
+/// The LeadExec Lead Receiver: creates leads of every post type (synchronous or queued), PING and ping/post, queue status,
 /// update and duplicate check. Bad input throws <see cref="LeadsValidationException"/> before anything is sent; HTTP
 /// failures throw <see cref="LeadsApiException"/> subclasses; a lead the receiver refuses is a normal result.
 /// </summary>
 public interface ILeadExecClient
 {
-    /// <summary>Inserts a lead and waits for the answer (<c>POST /processor/insert/{type}/{response_type}</c>).</summary>
+    /// <summary>Creates a lead (the doc's insert) and waits for the answer (<c>POST /processor/insert/{type}/{response_type}</c>).</summary>
     /// <param name="request">The lead, post type, encoding and optional overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The <c>PostResponse</c>; check <see cref="LeadExecPostResult.IsValidPost"/>.</returns>
