@@ -63,7 +63,7 @@ internal sealed class LeadExecScenario : IScenario
             var duplicate = await client.CheckDuplicateLeadAsync(check, cancellationToken);
             report.Received(duplicate.ToString());
         }
-        catch (LeadsApiException exception) when (exception is not LeadsUnreadableResponseException)
+        catch (LeadsApiException exception)
         {
             report.Note($"the duplicate check is not available to this account: {exception.Message}");
         }
@@ -101,7 +101,7 @@ internal sealed class LeadExecScenario : IScenario
             report.Received(status.ToString());
             report.Note(status.IsValid ? "processed and accepted" : $"processed and refused: {status.RejectionReason}");
         }
-        catch (TimeoutException exception)
+        catch (LeadsOperationTimeoutException exception)
         {
             report.Note(exception.Message);
         }

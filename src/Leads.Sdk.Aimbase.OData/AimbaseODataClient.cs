@@ -26,7 +26,7 @@ namespace Leads.Sdk.Aimbase.OData;
 public class AimbaseODataClient : IAimbaseODataClient
 {
     /// <summary>How this API reports errors (OData V4 and V3 error bodies).</summary>
-    public static LeadsApiDescriptor Api { get; } = new("AimbaseOData", ODataErrors.Parse);
+    internal static LeadsApiDescriptor Api { get; } = new("AimbaseOData", ODataErrors.Parse);
 
     private const string LeadsPath = "odata/V2/Leads";
     private readonly HttpClient _httpClient = null!;

@@ -14,6 +14,6 @@ public interface ICrmApiClient
     /// <returns>The created lead, trimmed to <see cref="CreateLeadRequest.FieldsSet"/> when given.</returns>
     /// <exception cref="LeadsValidationException">The request broke a documented rule; nothing was sent.</exception>
     /// <exception cref="LeadsAuthenticationException">The login was refused, or the token was refused twice.</exception>
-    /// <exception cref="LeadsApiException">The server answered with an error; <see cref="LeadsApiException.ErrorCode"/> holds CRM.COM's code.</exception>
+    /// <exception cref="LeadsApiException">The server answered with an error; <see cref="LeadsRequestException.ErrorCode"/> holds CRM.COM's code.</exception>
     Task<CrmLead> CreateLeadAsync(CreateLeadRequest request, CancellationToken cancellationToken = default);
 }

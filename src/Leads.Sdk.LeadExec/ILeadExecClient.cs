@@ -5,7 +5,7 @@ namespace Leads.Sdk.LeadExec;
 /// <summary>
 /// The LeadExec Lead Receiver: creates leads of every post type (synchronous or queued), PING and ping/post, queue status,
 /// update and duplicate check. Bad input throws <see cref="LeadsValidationException"/> before anything is sent; HTTP
-/// failures throw <see cref="LeadsApiException"/> subclasses; a lead the receiver refuses is a normal result.
+/// failures throw <see cref="LeadsRequestException"/> subclasses; a lead the receiver refuses is a normal result.
 /// </summary>
 public interface ILeadExecClient
 {
@@ -31,7 +31,7 @@ public interface ILeadExecClient
     /// <param name="polling">Delays and the overall timeout; defaults when omitted.</param>
     /// <param name="cancellationToken">Stops polling.</param>
     /// <returns>The processed status.</returns>
-    /// <exception cref="TimeoutException">The request was not processed within <see cref="LeadExecPollingOptions.Timeout"/>.</exception>
+    /// <exception cref="LeadsOperationTimeoutException">The request was not processed within <see cref="LeadExecPollingOptions.Timeout"/>.</exception>
     Task<LeadExecQueueStatus> WaitForQueueResultAsync(string postId, LeadExecPollingOptions? polling = null, CancellationToken cancellationToken = default);
 
     /// <summary>Updates a stored lead (<c>POST /processor/update/{response_type}</c>).</summary>

@@ -173,7 +173,7 @@ public class LeadExecClient : ILeadExecClient
                                           && timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             // The last status is the server's text, which a hostile server can fill with an echoed credential.
-            throw new TimeoutException(
+            throw new LeadsOperationTimeoutException(polling.Timeout,
                 SecretRedactor.Redact(
                     $"The queued request {postId} was not processed within {polling.Timeout} ({attempt} status checks; last: {last?.ToString() ?? "none"}).",
                     _options.GetSecrets(),

@@ -85,7 +85,8 @@ public sealed class LeadExecClientQueueTests
         }
 
         // Polls at 0, 1, ... 9 s: the timeout ends the wait during the delay after the tenth.
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => wait);
+        var error = await Assert.ThrowsAsync<LeadsOperationTimeoutException>(() => wait);
+        Assert.Equal(TimeSpan.FromSeconds(9.5), error.Timeout);
         Assert.Contains(PostId, error.Message, StringComparison.Ordinal);
         Assert.Contains("10 status checks", error.Message, StringComparison.Ordinal);
     }
@@ -108,7 +109,7 @@ public sealed class LeadExecClientQueueTests
             time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        var error = await Assert.ThrowsAsync<TimeoutException>(() => wait);
+        var error = await Assert.ThrowsAsync<LeadsOperationTimeoutException>(() => wait);
         Assert.Contains("bad password", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret", error.ToString(), StringComparison.Ordinal);
     }

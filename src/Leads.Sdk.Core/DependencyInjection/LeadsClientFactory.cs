@@ -6,7 +6,7 @@ namespace Leads.Sdk.DependencyInjection;
 /// <typeparam name="TClient">The client interface.</typeparam>
 /// <param name="services">The service provider.</param>
 /// <param name="registrations">The named registrations.</param>
-public sealed class LeadsClientFactory<TClient>(IServiceProvider services, IOptionsMonitor<LeadsClientRegistration<TClient>> registrations)
+internal sealed class LeadsClientFactory<TClient>(IServiceProvider services, IOptionsMonitor<LeadsClientRegistration<TClient>> registrations)
     : ILeadsClientFactory<TClient>
     where TClient : class
 {

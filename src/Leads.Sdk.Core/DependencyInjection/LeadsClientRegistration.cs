@@ -2,7 +2,7 @@ namespace Leads.Sdk.DependencyInjection;
 
 /// <summary>How to create one named client; kept as named options so each registration stays independent.</summary>
 /// <typeparam name="TClient">The client interface.</typeparam>
-public sealed class LeadsClientRegistration<TClient>
+internal sealed class LeadsClientRegistration<TClient>
     where TClient : class
 {
     /// <summary>Creates the client from the service provider.</summary>

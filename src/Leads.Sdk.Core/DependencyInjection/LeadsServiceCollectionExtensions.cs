@@ -13,7 +13,7 @@ namespace Leads.Sdk.DependencyInjection;
 /// mapping, the resilience pipeline, the response size cap, authentication, a redirect guard, one request on the wire per
 /// attempt) over a primary handler that never follows redirects, even one the app configures later; and the typed client, resolvable directly or by name through <see cref="ILeadsClientFactory{TClient}"/>.
 /// </summary>
-public static class LeadsServiceCollectionExtensions
+internal static class LeadsServiceCollectionExtensions
 {
     /// <summary>Registers a Leads.Sdk client. Packages call this; apps call the package's <c>AddXxxClient</c>.</summary>
     /// <typeparam name="TClient">The public client interface.</typeparam>

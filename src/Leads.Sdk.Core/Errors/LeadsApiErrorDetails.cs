@@ -17,4 +17,12 @@ public sealed record LeadsApiErrorDetails(
     HttpStatusCode? StatusCode,
     string? ErrorCode = null,
     string? ErrorMessage = null,
-    string? ResponseBodyExcerpt = null);
+    string? ResponseBodyExcerpt = null)
+{
+    /// <summary>
+    /// The response the failure came from: status, headers (secrets masked) and the server's request id, for a support
+    /// ticket or a <c>Retry-After</c> of your own. <see langword="null"/> when no response arrived (a
+    /// <see cref="LeadsTransportException"/>) or for details you built yourself.
+    /// </summary>
+    public LeadsResponse? Response { get; init; }
+}

@@ -1,58 +1,18 @@
-using System.Net;
-
 namespace Leads.Sdk;
 
 /// <summary>
-/// The server answered with an error. Carries the status code, the API's own error code and message
-/// when the body has them, the request's method and path (never its query, which can hold secrets)
-/// and a redacted excerpt of the response body.
+/// The server answered and said no: an error status (4xx, 5xx, a redirect that is not followed) or an error the API
+/// reports in its own body. <see cref="LeadsRequestException.StatusCode"/> is the status received, and
+/// <see cref="LeadsRequestException.ErrorCode"/> and <see cref="LeadsRequestException.ErrorMessage"/> are the API's own
+/// when the body has them. A failure without an answer is a <see cref="LeadsTransportException"/>, not this.
 /// </summary>
-public class LeadsApiException : LeadsException
+public class LeadsApiException : LeadsRequestException
 {
     /// <summary>Creates the exception from the details of a failed call.</summary>
     /// <param name="details">What the failed call sent and received.</param>
     /// <param name="innerException">The cause, if any.</param>
     public LeadsApiException(LeadsApiErrorDetails details, Exception? innerException = null)
-        : base(BuildMessage(details ?? throw new ArgumentNullException(nameof(details))), innerException)
+        : base(details, innerException)
     {
-        Details = details;
-    }
-
-    /// <summary>Everything known about the failed call.</summary>
-    public LeadsApiErrorDetails Details { get; }
-
-    /// <summary>The HTTP status code, or <see langword="null"/> when no response arrived.</summary>
-    public HttpStatusCode? StatusCode => Details.StatusCode;
-
-    /// <summary>The API's own error code (for example an OData error code or a CRM.COM exception key), when the body carried one.</summary>
-    public string? ErrorCode => Details.ErrorCode;
-
-    /// <summary>The API's own error message, when the body carried one.</summary>
-    public string? ErrorMessage => Details.ErrorMessage;
-
-    /// <summary>The HTTP method of the failed request.</summary>
-    public string Method => Details.Method;
-
-    /// <summary>The path of the failed request, without its query string.</summary>
-    public string RequestPath => Details.RequestPath;
-
-    /// <summary>A redacted excerpt of the response body (at most a few kilobytes), or <see langword="null"/>.</summary>
-    public string? ResponseBodyExcerpt => Details.ResponseBodyExcerpt;
-
-    private static string BuildMessage(LeadsApiErrorDetails details)
-    {
-        var status = details.StatusCode is { } code ? $"{(int)code} {code}" : "no response";
-        var text = $"{details.ApiName} {details.Method} {details.RequestPath} failed: {status}.";
-        if (details.ErrorCode is not null)
-        {
-            text += $" Error code: {details.ErrorCode}.";
-        }
-
-        if (details.ErrorMessage is not null)
-        {
-            text += $" {details.ErrorMessage}";
-        }
-
-        return text;
     }
 }

@@ -3,7 +3,7 @@ namespace Leads.Sdk;
 /// <summary>
 /// The server answered with a redirect (3xx), or a handler below the SDK followed one. The SDK never follows a
 /// redirect: the credentials and the lead would go to the new location. Nothing was sent there by the SDK, and the
-/// call is not retried. <see cref="LeadsApiException.StatusCode"/> is the status received.
+/// call is not retried. <see cref="LeadsRequestException.StatusCode"/> is the status received.
 /// </summary>
 public class LeadsRedirectException : LeadsApiException
 {

@@ -1,11 +1,12 @@
 namespace Leads.Sdk;
 
 /// <summary>
-/// No usable response arrived: the connection failed or broke, or the call timed out.
+/// No usable response arrived: the connection failed or broke, or the call timed out. The server did not answer, so
+/// this is not a <see cref="LeadsApiException"/>; <see cref="LeadsRequestException.StatusCode"/> is <see langword="null"/>.
 /// <see cref="RequestMayHaveReachedServer"/> tells whether the server may have processed the request,
 /// which matters before re-sending a lead yourself.
 /// </summary>
-public class LeadsTransportException : LeadsApiException
+public class LeadsTransportException : LeadsRequestException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="details">What the failed call sent.</param>

@@ -2,7 +2,7 @@ namespace Leads.Sdk.Http;
 
 /// <summary>Adds <c>Authenticate: Avala-Api {user}:{token}</c> (the Aimbase scheme) to every request.</summary>
 /// <param name="credentials">Reads the current user name and API token, so rotated credentials apply to the next request.</param>
-public sealed class AvalaApiAuthenticationHandler(Func<(string User, string Token)> credentials) : DelegatingHandler
+internal sealed class AvalaApiAuthenticationHandler(Func<(string User, string Token)> credentials) : DelegatingHandler
 {
     /// <summary>The header's name.</summary>
     public const string HeaderName = "Authenticate";

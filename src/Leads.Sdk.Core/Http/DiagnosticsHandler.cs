@@ -9,7 +9,7 @@ namespace Leads.Sdk.Http;
 /// </summary>
 /// <param name="api">The API the handler serves.</param>
 /// <param name="logger">The logger.</param>
-public sealed partial class DiagnosticsHandler(LeadsApiDescriptor api, ILogger logger) : DelegatingHandler
+internal sealed partial class DiagnosticsHandler(LeadsApiDescriptor api, ILogger logger) : DelegatingHandler
 {
     // Span names for the usual methods, built once instead of per call.
     private readonly string _getName = (api ?? throw new ArgumentNullException(nameof(api))).Name + " GET";

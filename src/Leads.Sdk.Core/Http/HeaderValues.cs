@@ -1,7 +1,7 @@
 namespace Leads.Sdk;
 
 /// <summary>Checks for values that go into headers, query strings or forms.</summary>
-public static class HeaderValues
+internal static class HeaderValues
 {
     /// <summary>Whether <paramref name="value"/> holds CR, LF or another control character.</summary>
     /// <param name="value">The value; null has none.</param>

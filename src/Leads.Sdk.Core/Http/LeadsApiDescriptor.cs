@@ -6,4 +6,4 @@ namespace Leads.Sdk.Http;
 /// </summary>
 /// <param name="Name">The API's display name, for example <c>Aimbase</c>.</param>
 /// <param name="ParseErrorBody">Finds the error code and message in a body; must not throw. Receives the body text and its media type.</param>
-public sealed record LeadsApiDescriptor(string Name, Func<string, string?, ApiErrorBody>? ParseErrorBody = null);
+internal sealed record LeadsApiDescriptor(string Name, Func<string, string?, ApiErrorBody>? ParseErrorBody = null);

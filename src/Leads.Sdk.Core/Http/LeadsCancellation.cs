@@ -5,7 +5,7 @@ namespace Leads.Sdk.Http;
 /// <see cref="OperationCanceledException"/> a caller catches carries the caller's token, so
 /// <c>catch (OperationCanceledException e) when (e.CancellationToken == token)</c> works.
 /// </summary>
-public static class LeadsCancellation
+internal static class LeadsCancellation
 {
     /// <summary>
     /// Returns <paramref name="exception"/> when it already carries <paramref name="callerToken"/>; otherwise a new

@@ -83,6 +83,7 @@ internal static class LeadsRedirects
     {
         var finalUri = response.RequestMessage?.RequestUri;
         var status = response.StatusCode;
+        var raw = LeadsResponseReader.RawResponse(response, null);
         response.Dispose();
         var details = new LeadsApiErrorDetails(
             api.Name,
@@ -90,7 +91,10 @@ internal static class LeadsRedirects
             sentUri is null ? RequestPath.Of(finalUri) : RequestPath.Of(sentUri),
             status,
             ErrorMessage: $"A handler below the SDK followed a redirect to {Describe(finalUri)}; that answer is not the API's and was discarded. "
-                          + "Turn off AllowAutoRedirect on the primary handler (the SDK's own pipeline does).");
+                          + "Turn off AllowAutoRedirect on the primary handler (the SDK's own pipeline does).")
+        {
+            Response = raw,
+        };
         return new LeadsRedirectException(details, finalUri);
     }
 

@@ -4,7 +4,7 @@ using Refit;
 namespace Leads.Sdk.Http;
 
 /// <summary>Creates the packages' internal Refit interfaces the trim-safe way (source-generated only, no reflection fallback).</summary>
-public static class LeadsRefit
+internal static class LeadsRefit
 {
     // One settings instance per API (descriptors are static), not one per client: DI creates clients per resolution.
     private static readonly ConditionalWeakTable<LeadsApiDescriptor, RefitSettings> Settings = new();

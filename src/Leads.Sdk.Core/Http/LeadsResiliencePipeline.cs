@@ -4,7 +4,7 @@ using Polly;
 namespace Leads.Sdk.Http;
 
 /// <summary>Builds the SDK's resilience pipeline: total timeout, safe retries with jitter and Retry-After, circuit breaker, attempt timeout.</summary>
-public static class LeadsResiliencePipeline
+internal static class LeadsResiliencePipeline
 {
     /// <summary>Adds the strategies to <paramref name="builder"/>, outermost first.</summary>
     /// <param name="builder">The pipeline builder of an HTTP client.</param>

@@ -16,7 +16,7 @@ namespace Leads.Sdk.Http;
 /// </summary>
 /// <param name="api">The API whose responses are read.</param>
 /// <param name="secrets">Reads the configured secret values, masked wherever they appear in an excerpt.</param>
-public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable<string?>>? secrets = null)
+internal sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable<string?>>? secrets = null)
 {
     /// <summary>The API whose responses are read.</summary>
     public LeadsApiDescriptor Api { get; } = api ?? throw new ArgumentNullException(nameof(api));
@@ -239,8 +239,21 @@ public sealed class LeadsResponseReader(LeadsApiDescriptor api, Func<IEnumerable
             response.StatusCode,
             SecretRedactor.Redact(error.Code, secretValues, 256),
             SecretRedactor.Redact(error.Message, secretValues, 1024),
-            SecretRedactor.Redact(body, secretValues));
+            SecretRedactor.Redact(body, secretValues))
+        {
+            Response = RawResponse(response, secretValues),
+        };
     }
+
+    /// <summary>
+    /// The raw response of a failure, its header values masked: a server can echo the configured secrets or the
+    /// request's own authentication header in a header, and key and scheme masking (<c>password=</c>, <c>Bearer …</c>)
+    /// applies even when no secret is configured.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    /// <param name="secretValues">The configured secrets, if any.</param>
+    internal static LeadsResponse RawResponse(HttpResponseMessage response, IEnumerable<string?>? secretValues)
+        => LeadsResponse.From(response, () => [.. secretValues ?? [], .. LeadsTransportErrors.CredentialsOf(response.RequestMessage)]);
 
     private async Task<byte[]> ReadSuccessBytesAsync(HttpResponseMessage response, string format, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ public static class LeadsTelemetry
     public const string Name = "Leads.Sdk";
 
     /// <summary>The SDK's version, as sent in <c>User-Agent</c>.</summary>
-    public static string Version { get; } = ReadVersion();
+    internal static string Version { get; } = ReadVersion();
 
     internal static ActivitySource ActivitySource { get; } = new(Name, Version);
 

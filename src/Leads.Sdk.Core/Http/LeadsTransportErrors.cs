@@ -9,7 +9,7 @@ namespace Leads.Sdk.Http;
 /// built without DI apply it where they send (<see cref="LeadsRefit"/>, <see cref="SendAsync"/>) and read bodies
 /// (<see cref="ReadAsByteArrayAsync"/>), so both paths throw the same exceptions.
 /// </summary>
-public static class LeadsTransportErrors
+internal static class LeadsTransportErrors
 {
     private static readonly string[] AuthenticationHeaders = ["Authorization", "Authenticate"];
 
@@ -65,9 +65,9 @@ public static class LeadsTransportErrors
     }
 
     // A transport message can quote what the server sent (an invalid header line), and a hostile server can echo the
-    // request's credentials there. Key and scheme masking (password=, Bearer …) applies anyway; the request's own
-    // authentication header values are masked as known secrets too.
-    private static IEnumerable<string?> CredentialsOf(HttpRequestMessage? request)
+    // request's credentials there (or, for an answer, in a header). Key and scheme masking (password=, Bearer …) applies
+    // anyway; the request's own authentication header values are masked as known secrets too.
+    internal static IEnumerable<string?> CredentialsOf(HttpRequestMessage? request)
     {
         if (request is null)
         {

@@ -6,7 +6,7 @@ namespace Leads.Sdk.Http;
 /// </summary>
 /// <param name="api">The API the handler serves.</param>
 /// <param name="maxBytes">Reads the current maximum.</param>
-public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> maxBytes) : DelegatingHandler
+internal sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> maxBytes) : DelegatingHandler
 {
     /// <inheritdoc/>
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -80,5 +80,8 @@ public sealed class MaxResponseSizeHandler(LeadsApiDescriptor api, Func<long> ma
             request.Method.Method,
             RequestPath.Of(request),
             response.StatusCode,
-            ErrorMessage: $"The response body is larger than the configured maximum of {limit} bytes (MaxResponseBytes); it was not read."));
+            ErrorMessage: $"The response body is larger than the configured maximum of {limit} bytes (MaxResponseBytes); it was not read.")
+        {
+            Response = LeadsResponseReader.RawResponse(response, null),
+        });
 }

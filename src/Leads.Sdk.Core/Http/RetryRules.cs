@@ -10,7 +10,7 @@ namespace Leads.Sdk.Http;
 /// Decides what may be retried. A lead POST is money: it is re-sent only when it provably never reached the server
 /// or the server asked for a retry with <c>Retry-After</c>.
 /// </summary>
-public static class RetryRules
+internal static class RetryRules
 {
     /// <summary>Whether <paramref name="method"/> can be repeated without changing the outcome (GET, HEAD, OPTIONS, PUT, DELETE, TRACE).</summary>
     /// <param name="method">The HTTP method.</param>

@@ -13,7 +13,7 @@ namespace Leads.Sdk.Http;
 /// cut short by the SDK's own excerpts (a prefix of it followed by <c>…</c>) is masked too. Masking happens before
 /// the text is cut to its maximum length, so a secret is never cut into a piece that escapes the mask.
 /// </remarks>
-public static partial class SecretRedactor
+internal static partial class SecretRedactor
 {
     /// <summary>What a masked value is replaced with.</summary>
     public const string Mask = "***";

@@ -7,7 +7,7 @@ namespace Leads.Sdk.Http;
 /// The mapping is <see cref="LeadsTransportErrors"/>, which clients built without DI apply too.
 /// </summary>
 /// <param name="api">The API the handler serves.</param>
-public sealed class TransportErrorHandler(LeadsApiDescriptor api) : DelegatingHandler
+internal sealed class TransportErrorHandler(LeadsApiDescriptor api) : DelegatingHandler
 {
     /// <inheritdoc/>
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace Leads.Sdk;
 
 /// <summary>Validates <see cref="LeadsClientOptions"/> at start-up (registered with <c>ValidateOnStart</c>).</summary>
 /// <typeparam name="TOptions">The package's options type.</typeparam>
-public sealed class LeadsOptionsValidator<TOptions> : IValidateOptions<TOptions>
+internal sealed class LeadsOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : LeadsClientOptions
 {
     /// <inheritdoc/>

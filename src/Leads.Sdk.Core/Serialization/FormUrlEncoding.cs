@@ -4,7 +4,7 @@ using System.Text;
 namespace Leads.Sdk.Serialization;
 
 /// <summary>Writes <c>application/x-www-form-urlencoded</c> bodies exactly: UTF-8, RFC 3986 escaping, space as <c>+</c>, keys in the order given.</summary>
-public static class FormUrlEncoding
+internal static class FormUrlEncoding
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 

@@ -9,7 +9,7 @@ namespace Leads.Sdk.Serialization;
 /// Builds request bodies as buffered bytes, so a body can be re-sent by a retry and its length is known.
 /// JSON goes through source-generated metadata only; XML through <see cref="XmlWriter"/>.
 /// </summary>
-public static class LeadsHttpContent
+internal static class LeadsHttpContent
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 

@@ -7,7 +7,7 @@ namespace Leads.Sdk.Serialization;
 /// Reads XML from servers without trusting it: DTDs are refused (so no entity expansion and no external
 /// entities), nothing is resolved, and the document size is capped.
 /// </summary>
-public static class SafeXml
+internal static class SafeXml
 {
     /// <summary>The default cap on characters in a response document (4 Mi characters).</summary>
     public const long DefaultMaxCharacters = 4L * 1024 * 1024;

@@ -7,7 +7,7 @@ namespace Leads.Sdk.Serialization;
 /// Reads a boolean sent as <c>true</c>, <c>"true"</c>, <c>"True"</c>, <c>1</c>, <c>"1"</c>, <c>"Y"</c> or <c>"yes"</c>
 /// (and the false forms); writes a JSON boolean.
 /// </summary>
-public sealed class TolerantBooleanConverter : JsonConverter<bool>
+internal sealed class TolerantBooleanConverter : JsonConverter<bool>
 {
     /// <inheritdoc/>
     public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

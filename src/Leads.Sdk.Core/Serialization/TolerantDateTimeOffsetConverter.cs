@@ -10,7 +10,7 @@ namespace Leads.Sdk.Serialization;
 /// <see cref="AssumedOffset"/> (UTC unless a subclass says otherwise). Writes ISO 8601 with offset
 /// unless a subclass sets <see cref="WriteFormat"/>.
 /// </summary>
-public class TolerantDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
+internal class TolerantDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
 {
     /// <summary>The US formats these servers use, tried after ISO 8601.</summary>
     public static readonly string[] UsFormats =

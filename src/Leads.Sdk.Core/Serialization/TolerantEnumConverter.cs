@@ -11,7 +11,7 @@ namespace Leads.Sdk.Serialization;
 /// wire names, and put that subclass in a <see cref="JsonConverterAttribute"/>. Trim- and AOT-safe.
 /// </summary>
 /// <typeparam name="TEnum">The enum type.</typeparam>
-public class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
+internal class TolerantEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     private readonly Dictionary<string, TEnum> _byName = new(StringComparer.OrdinalIgnoreCase);

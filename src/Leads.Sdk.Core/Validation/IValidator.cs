@@ -2,7 +2,7 @@ namespace Leads.Sdk.Validation;
 
 /// <summary>Validates one kind of object, adding every error it finds to a collector.</summary>
 /// <typeparam name="T">The type validated.</typeparam>
-public interface IValidator<in T>
+internal interface IValidator<in T>
 {
     /// <summary>Validates <paramref name="instance"/>, adding errors under <paramref name="path"/>.</summary>
     /// <param name="instance">The object to check.</param>

@@ -6,7 +6,7 @@ namespace Leads.Sdk.Validation;
 /// <summary>The rules of one property; add them with the fluent methods here and in <see cref="PropertyRulesExtensions"/>.</summary>
 /// <typeparam name="T">The type that holds the property.</typeparam>
 /// <typeparam name="TProperty">The property's type.</typeparam>
-public sealed class PropertyRules<T, TProperty> : IValidator<T>
+internal sealed class PropertyRules<T, TProperty> : IValidator<T>
 {
     private readonly Presence _presence;
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Leads.Sdk.Validation;
 
 /// <summary>Rules that apply to properties of particular types (text lengths, ranges, patterns).</summary>
-public static class PropertyRulesExtensions
+internal static class PropertyRulesExtensions
 {
     /// <summary>The text, when present, must be at most <paramref name="maxLength"/> characters long.</summary>
     /// <typeparam name="T">The owning type.</typeparam>

@@ -1,7 +1,7 @@
 namespace Leads.Sdk.Validation;
 
 /// <summary>Collects every validation error found, so callers see all of them at once.</summary>
-public sealed class ValidationErrorCollector
+internal sealed class ValidationErrorCollector
 {
     private List<ValidationError>? _errors;
 

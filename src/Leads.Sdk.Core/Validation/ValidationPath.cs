@@ -12,7 +12,7 @@ namespace Leads.Sdk.Validation;
 /// collection rules move one element path along the collection rather than allocating one per element, and reuse it
 /// for the next collection. Turn it into text (<see cref="ToString"/>, <see cref="Describe"/>) to keep it.
 /// </remarks>
-public sealed class ValidationPath
+internal sealed class ValidationPath
 {
     // One element path per thread, kept between calls: collection rules take it for the length of one collection and give
     // it back, so validating a batch does not allocate a path per collection. Only element paths are ever reused.

@@ -11,7 +11,7 @@ namespace Leads.Sdk.Validation;
 /// dealer.RuleFor("DealerNumber", d =&gt; d.DealerNumber).Required().MaxLength(50);
 /// </code>
 /// </example>
-public sealed class Validator<T> : IValidator<T>
+internal sealed class Validator<T> : IValidator<T>
 {
     private readonly List<Rule> _rules = [];
 

@@ -12,7 +12,7 @@ public sealed class LeadExecPollingOptions
     /// <summary>The factor each wait grows by; 2 by default (at least 1).</summary>
     public double BackoffFactor { get; set; } = 2;
 
-    /// <summary>How long to wait in total before giving up with <see cref="TimeoutException"/>; 5 minutes by default.</summary>
+    /// <summary>How long to wait in total before giving up with <see cref="LeadsOperationTimeoutException"/>; 5 minutes by default.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>The wait after poll number <paramref name="attempt"/> (1-based).</summary>

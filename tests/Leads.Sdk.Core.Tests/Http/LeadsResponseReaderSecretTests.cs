@@ -127,7 +127,7 @@ public class LeadsResponseReaderSecretTests
         Assert.Equal("Zoë 東京 🚤", dealer.DealerNumber);
     }
 
-    private static void AssertNowhere(LeadsApiException exception)
+    private static void AssertNowhere(LeadsRequestException exception)
     {
         var texts = new List<string> { exception.ToString(), exception.Details.ToString() };
         for (Exception? e = exception; e is not null; e = e.InnerException)

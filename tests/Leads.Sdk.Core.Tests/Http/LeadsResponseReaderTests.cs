@@ -31,7 +31,7 @@ public class LeadsResponseReaderTests
 
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static void AssertCall(LeadsApiException exception, HttpStatusCode status)
+    private static void AssertCall(LeadsRequestException exception, HttpStatusCode status)
     {
         Assert.Equal(status, exception.StatusCode);
         Assert.Equal("POST", exception.Method);

@@ -19,7 +19,7 @@ public interface ITestClient
 /// <summary>A minimal typed client built the way the packages build theirs.</summary>
 public sealed class TestClient(HttpClient http, TestOptions options) : ITestClient
 {
-    public static readonly LeadsApiDescriptor Api = new("TestApi");
+    internal static readonly LeadsApiDescriptor Api = new("TestApi");
 
     private readonly LeadsResponseReader _reader = new(Api, options.GetSecrets);
 

@@ -12,10 +12,10 @@ public enum LeadStatus
 }
 
 /// <summary>Knows the wire name <c>in-progress</c>; unknown values are errors.</summary>
-public sealed class StrictLeadStatusConverter() : TolerantEnumConverter<LeadStatus>(null, (LeadStatus.InProgress, "in-progress"));
+internal sealed class StrictLeadStatusConverter() : TolerantEnumConverter<LeadStatus>(null, (LeadStatus.InProgress, "in-progress"));
 
 /// <summary>Unknown values read as <see cref="LeadStatus.Unknown"/>.</summary>
-public sealed class LenientLeadStatusConverter() : TolerantEnumConverter<LeadStatus>(LeadStatus.Unknown, (LeadStatus.InProgress, "in-progress"));
+internal sealed class LenientLeadStatusConverter() : TolerantEnumConverter<LeadStatus>(LeadStatus.Unknown, (LeadStatus.InProgress, "in-progress"));
 
 public sealed class BoolHolder
 {
@@ -41,12 +41,6 @@ public sealed class DateTimeOffsetHolder
     public DateTimeOffset Value { get; set; }
 }
 
-public sealed class DateTimeHolder
-{
-    [JsonConverter(typeof(TolerantDateTimeConverter))]
-    public DateTime Value { get; set; }
-}
-
 public sealed class NumberHolder
 {
     public int Count { get; set; }
@@ -59,26 +53,10 @@ public sealed class Dealer
     public string? DealerNumber { get; set; }
 }
 
-public sealed class ListHolder
-{
-    [JsonConverter(typeof(SingleOrArrayConverter<Dealer>))]
-    public IReadOnlyList<Dealer> Dealers { get; set; } = [];
-}
-
-public sealed class ObjectHolder
-{
-    [JsonConverter(typeof(ObjectOrSingleElementArrayConverter<Dealer>))]
-    public Dealer? Dealer { get; set; }
-}
-
 [JsonSerializable(typeof(BoolHolder))]
 [JsonSerializable(typeof(StrictEnumHolder))]
 [JsonSerializable(typeof(LenientEnumHolder))]
 [JsonSerializable(typeof(DateTimeOffsetHolder))]
-[JsonSerializable(typeof(DateTimeHolder))]
-[JsonSerializable(typeof(ListHolder))]
-[JsonSerializable(typeof(ObjectHolder))]
-[JsonSerializable(typeof(ObjectHolder[]))]
 [JsonSerializable(typeof(Dealer))]
 internal sealed partial class TestJsonContext : JsonSerializerContext;
 

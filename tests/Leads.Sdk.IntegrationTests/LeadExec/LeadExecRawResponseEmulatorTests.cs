@@ -80,10 +80,8 @@ public sealed class LeadExecRawResponseEmulatorTests
         Assert.Equal("application/xml; charset=utf-8", result.RawResponse.GetHeaderValue("content-type"));
     }
 
-    // LeadsApiErrorDetails.Response (the failure's headers) is being added to Core; until it is on main, the failure's
-    // raw status is what the exception carries.
     [Fact]
-    public async Task CreateLeadAsync_WrongToken_FailureCarriesTheStatus()
+    public async Task CreateLeadAsync_WrongToken_FailureCarriesTheRawResponse()
     {
         var (emulator, services, client) = await StartAsync(e => e.LeadExec.AccessToken = "tok", c => c.AccessToken = "other");
         await using var _ = emulator;
@@ -94,6 +92,9 @@ public sealed class LeadExecRawResponseEmulatorTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, exception.StatusCode);
         Assert.Equal("/processor/insert/general/json", exception.RequestPath);
+        Assert.NotNull(exception.Details.Response);
+        Assert.Equal(HttpStatusCode.Unauthorized, exception.Details.Response.StatusCode);
+        Assert.Equal("0", exception.Details.Response.GetHeaderValue("Content-Length"));
     }
 
     [Theory]

@@ -233,8 +233,8 @@ public static class FaultMatrix
 
         Assert.NotNull(exception);
         Assert.IsType(expected.Exception, exception);
-        var apiException = (LeadsApiException)exception;
-        Assert.Equal(operation.Method.Method, apiException.Method);
+        var requestException = (LeadsRequestException)exception;
+        Assert.Equal(operation.Method.Method, requestException.Method);
         switch (exception)
         {
             case LeadsTransportException transport:

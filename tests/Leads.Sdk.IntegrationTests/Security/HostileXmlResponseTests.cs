@@ -134,6 +134,6 @@ public sealed class HostileXmlResponseTests : IAsyncLifetime
     }
 
     // The raw body may be quoted in the excerpt; an expanded entity would appear as the parsed error message.
-    private static void AssertNotExpanded(LeadsApiException exception)
+    private static void AssertNotExpanded(LeadsRequestException exception)
         => Assert.DoesNotContain("EXPANDED", exception.ErrorMessage ?? string.Empty, StringComparison.Ordinal);
 }

@@ -69,7 +69,7 @@ public sealed class InvalidUtf8ResponseTests
 
     private static async Task AssertRefusedAsync(HostileServerClients client, string path)
     {
-        var exception = (LeadsApiException)await client.FailAsync(path, EmulatorFault.InvalidUtf8(), typeof(LeadsUnreadableResponseException));
+        var exception = (LeadsRequestException)await client.FailAsync(path, EmulatorFault.InvalidUtf8(), typeof(LeadsUnreadableResponseException));
 
         Assert.StartsWith(Reason, exception.ErrorMessage, StringComparison.Ordinal);
         Assert.Contains("\uFFFD", exception.ResponseBodyExcerpt, StringComparison.Ordinal);

@@ -60,9 +60,9 @@ public sealed class LeakCapture : IDisposable
                 }
             }
 
-            if (exception is LeadsApiException api)
+            if (exception is LeadsRequestException request)
             {
-                _texts.Enqueue($"{api.Details} {api.ResponseBodyExcerpt}");
+                _texts.Enqueue($"{request.Details} {request.ResponseBodyExcerpt}");
             }
         }
         else
