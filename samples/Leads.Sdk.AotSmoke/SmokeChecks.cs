@@ -85,9 +85,9 @@ internal static class SmokeChecks
         var ids = new List<string>();
         foreach (var encoding in new[] { LeadExecEncoding.Form, LeadExecEncoding.Xml, LeadExecEncoding.Json })
         {
-            var result = await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead($"{encoding}-{run}"), Encoding = encoding }, cancellationToken).ConfigureAwait(false);
+            var result = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead($"{encoding}-{run}"), Encoding = encoding }, cancellationToken).ConfigureAwait(false);
             Require(result.IsValidPost, $"{encoding} insert refused: {result.ResponseDetails}");
-            ids.Add($"{encoding}:{result.LeadIdentifier}");
+            ids.Add($"{encoding}:{result.LeadId}");
         }
 
         return string.Join(", ", ids);
@@ -97,21 +97,21 @@ internal static class SmokeChecks
     {
         var client = services.GetRequiredService<ILeadExecClient>();
         var run = Guid.NewGuid().ToString("N")[..8];
-        var inserted = await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead($"dup-{run}") }, cancellationToken).ConfigureAwait(false);
+        var inserted = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead($"dup-{run}") }, cancellationToken).ConfigureAwait(false);
         Require(inserted.IsValidPost, $"insert refused: {inserted.ResponseDetails}");
 
-        var check = new LeadExecDuplicateCheckRequest();
+        var check = new LeadExecCheckDuplicateLeadRequest();
         check.Fields.Add("Email", $"dup-{run}@example.com");
-        var duplicate = await client.CheckDuplicateAsync(check, cancellationToken).ConfigureAwait(false);
+        var duplicate = await client.CheckDuplicateLeadAsync(check, cancellationToken).ConfigureAwait(false);
         Require(duplicate.IsDuplicate, "the duplicate check missed the lead just inserted");
 
         var ping = new LeadExecLead();
         ping.Fields.Set("ZipCode", "89101").Set("LoanAmount", 250000);
-        var pingPost = await client.PingPostAsync(
-            new LeadExecPingPostRequest { PingLead = ping, Lead = Lead($"pingpost-{run}"), MinimumPrice = 20m }, cancellationToken).ConfigureAwait(false);
-        Require(pingPost.Outcome == LeadExecPingPostOutcome.Posted, $"ping/post outcome {pingPost.Outcome}");
+        var pingPost = await client.PingAndPostLeadAsync(
+            new LeadExecPingAndPostLeadRequest { PingLead = ping, Lead = Lead($"pingpost-{run}"), MinimumPrice = 20m }, cancellationToken).ConfigureAwait(false);
+        Require(pingPost.Outcome == LeadExecPingAndPostOutcome.Posted, $"ping/post outcome {pingPost.Outcome}");
 
-        var queued = await client.InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead($"queued-{run}") }, cancellationToken).ConfigureAwait(false);
+        var queued = await client.QueueLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead($"queued-{run}") }, cancellationToken).ConfigureAwait(false);
         var status = await client.WaitForQueueResultAsync(
             queued.PostId!,
             new LeadExecPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(200), Timeout = TimeSpan.FromSeconds(30) },

@@ -48,19 +48,19 @@ internal sealed class LeadExecScenario : IScenario
             lead.Reference = encoding == LeadExecEncoding.Form ? null : $"sample-{encoding}";
             report.Step($"Insert a general lead as {encoding}");
             report.Sent($"POST /processor/insert/general/json ({encoding}) Email={lead.Fields["Email"]}");
-            var result = await client.InsertAsync(new LeadExecInsertRequest { Lead = lead, Encoding = encoding }, cancellationToken);
+            var result = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = lead, Encoding = encoding }, cancellationToken);
             report.Received(result.ToString());
             report.Note(result.IsValidPost ? "accepted" : $"refused by the server: {result.ResponseType} {result.ResponseDetails}");
         }
 
         // 2. A duplicate check of the JSON lead just inserted ("Access to this feature must be approved").
         report.Step("Check whether the JSON lead's e-mail was received before");
-        var check = new LeadExecDuplicateCheckRequest();
+        var check = new LeadExecCheckDuplicateLeadRequest();
         check.Fields.Add("Email", $"json-{run}@example.com");
         report.Sent($"POST /processor/duplicate/check Email={check.Fields["Email"]}");
         try
         {
-            var duplicate = await client.CheckDuplicateAsync(check, cancellationToken);
+            var duplicate = await client.CheckDuplicateLeadAsync(check, cancellationToken);
             report.Received(duplicate.ToString());
         }
         catch (LeadsApiException exception)
@@ -74,8 +74,8 @@ internal sealed class LeadExecScenario : IScenario
             report.Step($"Ping/post with a minimum price of {floor}");
             var ping = new LeadExecLead();
             ping.Fields.Set("ZipCode", "89101").Set("LoanAmount", 250000);
-            var pingPost = await client.PingPostAsync(
-                new LeadExecPingPostRequest { PingLead = ping, Lead = Lead($"pingpost-{floor}-{run}"), MinimumPrice = floor },
+            var pingPost = await client.PingAndPostLeadAsync(
+                new LeadExecPingAndPostLeadRequest { PingLead = ping, Lead = Lead($"pingpost-{floor}-{run}"), MinimumPrice = floor },
                 cancellationToken);
             report.Received(pingPost.Ping.ToString());
             report.Received(pingPost.ToString());
@@ -84,9 +84,9 @@ internal sealed class LeadExecScenario : IScenario
 
         // 4. A queued post, then wait for its status (the doc gives no processing time, so a slow server is not a failure).
         report.Step("Queue a lead, then poll its status until it is processed");
-        var queued = await client.InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead($"queued-{run}"), Encoding = LeadExecEncoding.Json }, cancellationToken);
+        var queued = await client.QueueLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead($"queued-{run}"), Encoding = LeadExecEncoding.Json }, cancellationToken);
         report.Received(queued.ToString());
-        if (!queued.QueueSuccessful || string.IsNullOrWhiteSpace(queued.PostId))
+        if (!queued.IsQueued || string.IsNullOrWhiteSpace(queued.PostId))
         {
             report.Note("the server did not queue the lead");
             return;
@@ -108,16 +108,16 @@ internal sealed class LeadExecScenario : IScenario
     }
 
     // What the SDK promises about a ping/post, whatever the server answered.
-    private static void RequireConsistent(LeadExecPingPostResult result, decimal floor)
+    private static void RequireConsistent(LeadExecPingAndPostLeadResult result, decimal floor)
     {
         var ping = result.Ping;
-        var pingAccepted = ping.WillAccept && !string.IsNullOrWhiteSpace(ping.OrderId);
+        var pingAccepted = ping.IsAccepted && !string.IsNullOrWhiteSpace(ping.OrderId);
         var priceReached = ping.EstimatedPrice is { } price && price >= floor;
-        var expected = !pingAccepted ? LeadExecPingPostOutcome.NotAccepted
-            : !priceReached ? LeadExecPingPostOutcome.BelowMinimumPrice
-            : LeadExecPingPostOutcome.Posted;
+        var expected = !pingAccepted ? LeadExecPingAndPostOutcome.NotAccepted
+            : !priceReached ? LeadExecPingAndPostOutcome.BelowMinimumPrice
+            : LeadExecPingAndPostOutcome.Posted;
         Require(result.Outcome == expected, $"outcome {result.Outcome}, expected {expected} for {ping}");
-        Require((result.Post is not null) == (expected == LeadExecPingPostOutcome.Posted), "a POST answer must exist exactly when the lead was posted");
+        Require((result.Post is not null) == (expected == LeadExecPingAndPostOutcome.Posted), "a POST answer must exist exactly when the lead was posted");
     }
 
     private static LeadExecLead Lead(string tag)

@@ -3,23 +3,23 @@ using Leads.Sdk.LeadExec.Models;
 namespace Leads.Sdk.LeadExec;
 
 /// <summary>
-/// The LeadExec Lead Receiver: inserts of every post type (synchronous or queued), PING and ping/post, queue status,
+/// The LeadExec Lead Receiver: creates leads of every post type (synchronous or queued), PING and ping/post, queue status,
 /// update and duplicate check. Bad input throws <see cref="LeadsValidationException"/> before anything is sent; HTTP
 /// failures throw <see cref="LeadsRequestException"/> subclasses; a lead the receiver refuses is a normal result.
 /// </summary>
 public interface ILeadExecClient
 {
-    /// <summary>Inserts a lead and waits for the answer (<c>POST /processor/insert/{type}/{response_type}</c>).</summary>
+    /// <summary>Creates a lead (the doc's insert) and waits for the answer (<c>POST /processor/insert/{type}/{response_type}</c>).</summary>
     /// <param name="request">The lead, post type, encoding and optional overrides.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The <c>PostResponse</c>; check <see cref="LeadExecPostResponse.IsValidPost"/>.</returns>
-    Task<LeadExecPostResponse> InsertAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default);
+    /// <returns>The <c>PostResponse</c>; check <see cref="LeadExecPostResult.IsValidPost"/>.</returns>
+    Task<LeadExecPostResult> CreateLeadAsync(LeadExecCreateLeadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Queues a lead for processing (<c>POST /processor/insert/{type}/{response_type}/async</c>).</summary>
     /// <param name="request">The lead, post type, encoding and optional overrides (<c>returnurl</c> is sent).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The queue response; poll its <see cref="LeadExecQueueResponse.PostId"/>.</returns>
-    Task<LeadExecQueueResponse> InsertQueuedAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default);
+    /// <returns>The queue response; poll its <see cref="LeadExecQueueResult.PostId"/>.</returns>
+    Task<LeadExecQueueResult> QueueLeadAsync(LeadExecCreateLeadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads the latest status of a queued request (<c>GET /information/queuestatus/{PostID}</c>).</summary>
     /// <param name="postId">The <c>PostID</c> from the queue response.</param>
@@ -37,12 +37,12 @@ public interface ILeadExecClient
     /// <summary>Updates a stored lead (<c>POST /processor/update/{response_type}</c>).</summary>
     /// <param name="request">The lead's identifier and the fields to change.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<LeadExecPostResponse> UpdateAsync(LeadExecUpdateRequest request, CancellationToken cancellationToken = default);
+    Task<LeadExecPostResult> UpdateLeadAsync(LeadExecUpdateLeadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Asks whether a lead was received before (<c>POST /processor/duplicate/check</c>).</summary>
     /// <param name="request">The fields that decide duplication.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<LeadExecDuplicateCheckResponse> CheckDuplicateAsync(LeadExecDuplicateCheckRequest request, CancellationToken cancellationToken = default);
+    Task<LeadExecCheckDuplicateLeadResult> CheckDuplicateLeadAsync(LeadExecCheckDuplicateLeadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Asks whether a lead would be bought (<c>POST /processor/insert/ping/{response_type}</c>). A PING carrying a contact
@@ -51,12 +51,12 @@ public interface ILeadExecClient
     /// </summary>
     /// <param name="request">The eligibility fields.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<LeadExecPingResponse> PingAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default);
+    Task<LeadExecPingResult> PingLeadAsync(LeadExecPingLeadRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Queues a PING (<c>POST /processor/insert/ping/{response_type}/async</c>); contact fields are refused as for <see cref="PingAsync"/>.</summary>
+    /// <summary>Queues a PING (<c>POST /processor/insert/ping/{response_type}/async</c>); contact fields are refused as for <see cref="PingLeadAsync"/>.</summary>
     /// <param name="request">The eligibility fields.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<LeadExecQueueResponse> PingQueuedAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default);
+    Task<LeadExecQueueResult> QueuePingAsync(LeadExecPingLeadRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// PINGs, then POSTs the full lead with the order ID, but only when the PING will accept and the estimated price
@@ -67,5 +67,5 @@ public interface ILeadExecClient
     /// <param name="request">The PING fields, the full lead and the price floor.</param>
     /// <param name="cancellationToken">Cancels the calls.</param>
     /// <returns>Both answers, and why nothing was posted if so.</returns>
-    Task<LeadExecPingPostResult> PingPostAsync(LeadExecPingPostRequest request, CancellationToken cancellationToken = default);
+    Task<LeadExecPingAndPostLeadResult> PingAndPostLeadAsync(LeadExecPingAndPostLeadRequest request, CancellationToken cancellationToken = default);
 }

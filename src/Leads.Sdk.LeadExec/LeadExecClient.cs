@@ -8,7 +8,7 @@ namespace Leads.Sdk.LeadExec;
 
 /// <summary>
 /// The LeadExec Lead Receiver client. Build it with <c>services.AddLeadExecClient(...)</c>, or from its options alone
-/// with <see cref="LeadExecClient(LeadExecOptions)"/>: both get the same pipeline (transport-error mapping, retries,
+/// with <see cref="LeadExecClient(LeadExecClientOptions)"/>: both get the same pipeline (transport-error mapping, retries,
 /// timeouts, circuit breaker, response size cap, diagnostics, redirects never followed). Methods are virtual so the
 /// client can be mocked.
 /// </summary>
@@ -21,7 +21,7 @@ public class LeadExecClient : ILeadExecClient
     private readonly HttpClient _http = null!;
     private readonly Uri?[] _insertUris = new Uri?[InsertUriSlots];
     private Uri? _insertUrisBase;
-    private readonly LeadExecOptions _options = null!;
+    private readonly LeadExecClientOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
     private readonly TimeProvider _time = TimeProvider.System;
 
@@ -31,7 +31,7 @@ public class LeadExecClient : ILeadExecClient
     /// </summary>
     /// <param name="options">Where the API is and the source's credentials; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public LeadExecClient(LeadExecOptions options)
+    public LeadExecClient(LeadExecClientOptions options)
         : this(CreateHttpClient(options, null), options)
     {
     }
@@ -44,7 +44,7 @@ public class LeadExecClient : ILeadExecClient
     /// <param name="options">Where the API is and the source's credentials; validated here.</param>
     /// <param name="primaryHandler">The handler that sends requests; the caller disposes it.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public LeadExecClient(LeadExecOptions options, HttpMessageHandler primaryHandler)
+    public LeadExecClient(LeadExecClientOptions options, HttpMessageHandler primaryHandler)
         : this(CreateHttpClient(options, primaryHandler ?? throw new ArgumentNullException(nameof(primaryHandler))), options)
     {
     }
@@ -56,13 +56,13 @@ public class LeadExecClient : ILeadExecClient
     /// an autoredirect insert's 3xx is its result). It cannot add what lives in handlers: retries, timeouts, the circuit
     /// breaker, the response size cap and diagnostics; and it cannot stop the caller's handler from following a redirect
     /// (with the lead) before the SDK sees the answer: give it a primary handler with <c>AllowAutoRedirect = false</c>,
-    /// or use <see cref="LeadExecClient(LeadExecOptions)"/>.
+    /// or use <see cref="LeadExecClient(LeadExecClientOptions)"/>.
     /// </summary>
     /// <param name="httpClient">The HTTP client; its base address is set from <paramref name="options"/> when it has none.</param>
     /// <param name="options">Where the API is and the source's credentials.</param>
     /// <param name="timeProvider">The clock for polling and order expiry; the system clock when omitted.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
-    public LeadExecClient(HttpClient httpClient, LeadExecOptions options, TimeProvider? timeProvider = null)
+    public LeadExecClient(HttpClient httpClient, LeadExecClientOptions options, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ThrowIfInvalid(options);
@@ -79,24 +79,24 @@ public class LeadExecClient : ILeadExecClient
     {
     }
 
-    private static HttpClient CreateHttpClient(LeadExecOptions options, HttpMessageHandler? primaryHandler)
+    private static HttpClient CreateHttpClient(LeadExecClientOptions options, HttpMessageHandler? primaryHandler)
     {
         ThrowIfInvalid(options);
         return LeadsHttpPipeline.CreateHttpClient(Api, options, authentication: null, primaryHandler);
     }
 
-    private static void ThrowIfInvalid(LeadExecOptions options)
+    private static void ThrowIfInvalid(LeadExecClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.Validate();
         if (problems.Count > 0)
         {
-            throw new ArgumentException("Invalid LeadExecOptions: " + string.Join(" ", problems), nameof(options));
+            throw new ArgumentException("Invalid LeadExecClientOptions: " + string.Join(" ", problems), nameof(options));
         }
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecPostResponse> InsertAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecPostResult> CreateLeadAsync(LeadExecCreateLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: false);
         using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: false, body, credentials);
@@ -106,18 +106,19 @@ public class LeadExecClient : ILeadExecClient
             return AutoRedirected(response);
         }
 
-        return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PostResult, cancellationToken).ConfigureAwait(false);
     }
 
     // "Create Redirect Lead", autoredirect: LeadExec "forwards the request to a URL", i.e. answers with a redirect to the
     // buyer. The lead was accepted; the URL is for the consumer's browser, so it is returned, never followed (the lead
     // and the credentials would go with it). docs/decisions.md, LeadExec.
-    private static LeadExecPostResponse AutoRedirected(HttpResponseMessage response)
+    private LeadExecPostResult AutoRedirected(HttpResponseMessage response)
     {
         using (response)
         {
-            return new LeadExecPostResponse
+            return new LeadExecPostResult
             {
+                RawResponse = LeadsResponse.From(response, _options.GetSecrets),
                 IsValidPost = true,
                 ResponseType = LeadExecResponseType.NoError,
                 ResponseDetails = $"Redirected ({(int)response.StatusCode}); the redirect was not followed.",
@@ -127,12 +128,12 @@ public class LeadExecClient : ILeadExecClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecQueueResponse> InsertQueuedAsync(LeadExecInsertRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecQueueResult> QueueLeadAsync(LeadExecCreateLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: true);
         using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: true, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -187,51 +188,51 @@ public class LeadExecClient : ILeadExecClient
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecPostResponse> UpdateAsync(LeadExecUpdateRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecPostResult> UpdateLeadAsync(LeadExecUpdateLeadRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var credentials = ResolvedCredentials.From(_options, request.Credentials);
         var encoding = request.Encoding ?? _options.DefaultEncoding;
         LeadExecRequestValidator.Update(request, encoding, credentials);
         var body = LeadExecRequestWriter.Update(encoding, request, credentials);
-        var response = await _api.UpdateAsync(ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        var response = await _api.UpdateLeadAsync(ResponseSegment(request.ResponseFormat), body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
         LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
-        return await ReadAsync(response, LeadExecResponseParser.PostResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PostResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecDuplicateCheckResponse> CheckDuplicateAsync(LeadExecDuplicateCheckRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecCheckDuplicateLeadResult> CheckDuplicateLeadAsync(LeadExecCheckDuplicateLeadRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var credentials = ResolvedCredentials.From(_options, request.Credentials);
         var encoding = request.Encoding ?? _options.DefaultEncoding;
         LeadExecRequestValidator.DuplicateCheck(request, encoding, credentials);
         var body = LeadExecRequestWriter.DuplicateCheck(encoding, request.Fields, credentials);
-        var response = await _api.CheckDuplicateAsync(body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
+        var response = await _api.CheckDuplicateLeadAsync(body, Authorization(credentials), cancellationToken).ConfigureAwait(false);
         LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
-        return await ReadAsync(response, LeadExecResponseParser.DuplicateCheck, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.CheckDuplicateLeadResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecPingResponse> PingAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecPingResult> PingLeadAsync(LeadExecPingLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PreparePing(request, queued: false);
         using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: false, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, LeadExecResponseParser.PingResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.PingResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecQueueResponse> PingQueuedAsync(LeadExecPingRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecQueueResult> QueuePingAsync(LeadExecPingLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PreparePing(request, queued: true);
         using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: true, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        return await ReadAsync(response, LeadExecResponseParser.QueueResponse, cancellationToken).ConfigureAwait(false);
+        return await ReadAsync(response, LeadExecResponseParser.QueueResult, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
-    public virtual async Task<LeadExecPingPostResult> PingPostAsync(LeadExecPingPostRequest request, CancellationToken cancellationToken = default)
+    public virtual async Task<LeadExecPingAndPostLeadResult> PingAndPostLeadAsync(LeadExecPingAndPostLeadRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = new Leads.Sdk.Validation.ValidationErrorCollector();
@@ -252,7 +253,7 @@ public class LeadExecClient : ILeadExecClient
 
         errors.ThrowIfAny();
 
-        var post = new LeadExecInsertRequest
+        var post = new LeadExecCreateLeadRequest
         {
             Lead = request.Lead,
             PostType = request.PostType,
@@ -265,39 +266,53 @@ public class LeadExecClient : ILeadExecClient
         // Check the POST before the PING, so bad input never spends an order.
         PrepareInsert(post, queued: false).Body.Dispose();
 
-        var ping = await PingAsync(
-            new LeadExecPingRequest { Lead = request.PingLead, Encoding = LeadExecEncoding.Form, ResponseFormat = request.ResponseFormat, Credentials = request.Credentials },
+        var ping = await PingLeadAsync(
+            new LeadExecPingLeadRequest { Lead = request.PingLead, Encoding = LeadExecEncoding.Form, ResponseFormat = request.ResponseFormat, Credentials = request.Credentials },
             cancellationToken).ConfigureAwait(false);
 
         var refusal = PingPostRefusal(ping, request.MinimumPrice);
         if (refusal is { } reason)
         {
-            return new LeadExecPingPostResult { Ping = ping, Outcome = reason.Outcome, Reason = reason.Message };
+            return new LeadExecPingAndPostLeadResult
+            {
+                Ping = ping,
+                Outcome = reason.Outcome,
+                Reason = reason.Message,
+                RawResponse = ping.RawResponse,
+                AdditionalFields = ping.AdditionalFields,
+            };
         }
 
         post.OrderId = ping.OrderId;
-        var posted = await InsertAsync(post, cancellationToken).ConfigureAwait(false);
-        return new LeadExecPingPostResult { Ping = ping, Post = posted, Outcome = LeadExecPingPostOutcome.Posted };
+        var posted = await CreateLeadAsync(post, cancellationToken).ConfigureAwait(false);
+        return new LeadExecPingAndPostLeadResult
+        {
+            Ping = ping,
+            Post = posted,
+            Outcome = LeadExecPingAndPostOutcome.Posted,
+            RawResponse = posted.RawResponse,
+            AdditionalFields = posted.AdditionalFields,
+        };
     }
 
     // OrderExpiresOn is not compared with the local clock: the doc's value has no zone (its call times are Pacific Time),
     // so an order the server still honours could be dropped. The POST goes out and the server's answer is the result.
-    private static (LeadExecPingPostOutcome Outcome, string Message)? PingPostRefusal(LeadExecPingResponse ping, decimal? minimumPrice)
+    private static (LeadExecPingAndPostOutcome Outcome, string Message)? PingPostRefusal(LeadExecPingResult ping, decimal? minimumPrice)
     {
-        if (!ping.WillAccept || string.IsNullOrWhiteSpace(ping.OrderId))
+        if (!ping.IsAccepted || string.IsNullOrWhiteSpace(ping.OrderId))
         {
-            return (LeadExecPingPostOutcome.NotAccepted, $"The PING was not accepted ({(ping.WillAccept ? "no order ID was given" : "WillAccept is false")}): {ping.Response}");
+            return (LeadExecPingAndPostOutcome.NotAccepted, $"The PING was not accepted ({(ping.IsAccepted ? "no order ID was given" : "WillAccept is false")}): {ping.ResponseDetails}");
         }
 
         if (minimumPrice is { } floor && (ping.EstimatedPrice is not { } price || price < floor))
         {
-            return (LeadExecPingPostOutcome.BelowMinimumPrice, $"The estimated price {ping.EstimatedPrice?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} is below the minimum {floor.ToString(System.Globalization.CultureInfo.InvariantCulture)}; nothing was posted.");
+            return (LeadExecPingAndPostOutcome.BelowMinimumPrice, $"The estimated price {ping.EstimatedPrice?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "(none)"} is below the minimum {floor.ToString(System.Globalization.CultureInfo.InvariantCulture)}; nothing was posted.");
         }
 
         return null;
     }
 
-    private (HttpContent Body, ResolvedCredentials Credentials) PrepareInsert(LeadExecInsertRequest request, bool queued)
+    private (HttpContent Body, ResolvedCredentials Credentials) PrepareInsert(LeadExecCreateLeadRequest request, bool queued)
     {
         ArgumentNullException.ThrowIfNull(request);
         var credentials = ResolvedCredentials.From(_options, request.Credentials);
@@ -308,7 +323,7 @@ public class LeadExecClient : ILeadExecClient
         return (LeadExecRequestWriter.Insert(encoding, request.PostType, request.Lead!, credentials, request.OrderId, returnUrl, sendDelay), credentials);
     }
 
-    private (HttpContent Body, ResolvedCredentials Credentials) PreparePing(LeadExecPingRequest request, bool queued)
+    private (HttpContent Body, ResolvedCredentials Credentials) PreparePing(LeadExecPingLeadRequest request, bool queued)
     {
         ArgumentNullException.ThrowIfNull(request);
         var credentials = ResolvedCredentials.From(_options, request.Credentials);
@@ -318,11 +333,12 @@ public class LeadExecClient : ILeadExecClient
         return (LeadExecRequestWriter.Ping(encoding, request.Lead!.Fields, credentials, returnUrl), credentials);
     }
 
-    private async ValueTask<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, T> map, CancellationToken cancellationToken)
+    private async ValueTask<T> ReadAsync<T>(HttpResponseMessage response, Func<ResponseNode, LeadsResponse, T> map, CancellationToken cancellationToken)
     {
         using (response)
         {
             await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
+            var state = (Map: map, Raw: LeadsResponse.From(response, _options.GetSecrets));
 
             // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
             var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
@@ -331,8 +347,8 @@ public class LeadExecClient : ILeadExecClient
                 // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
                 var body = buffer.AsMemory(0, length);
                 return StartsWithAngleBracket(body.Span)
-                    ? _reader.ReadBody(response, body, "XML", map, static (xml, map) => map(XmlResponseNode.Parse(xml)))
-                    : _reader.ReadBody(response, body, "JSON", map, static (json, map) => JsonResponseNode.Map(json, map));
+                    ? _reader.ReadBody(response, body, "XML", state, static (xml, state) => state.Map(XmlResponseNode.Parse(xml), state.Raw))
+                    : _reader.ReadBody(response, body, "JSON", state, static (json, state) => JsonResponseNode.Map(json, state, static (node, state) => state.Map(node, state.Raw)));
             }
             finally
             {

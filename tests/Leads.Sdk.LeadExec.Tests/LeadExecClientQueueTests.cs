@@ -52,7 +52,7 @@ public sealed class LeadExecClientQueueTests
         var result = await wait;
 
         Assert.True(result.IsProcessed);
-        Assert.Equal(12345678, result.LeadIdentifier);
+        Assert.Equal(12345678, result.LeadId);
         Assert.Equal(3, time.DueTimes.Count);
     }
 

@@ -9,20 +9,20 @@ public sealed class LeadExecClientTransportTests
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static LeadExecInsertRequest Insert()
+    private static LeadExecCreateLeadRequest Insert()
     {
         var lead = new LeadExecLead();
         lead.Fields.Add("FirstName", "John");
-        return new LeadExecInsertRequest { Lead = lead, Encoding = LeadExecEncoding.Form };
+        return new LeadExecCreateLeadRequest { Lead = lead, Encoding = LeadExecEncoding.Form };
     }
 
     [Fact]
-    public async Task InsertAsync_WithoutDiConnectionFails_ThrowsTransportMayHaveReachedServer()
+    public async Task CreateLeadAsync_WithoutDiConnectionFails_ThrowsTransportMayHaveReachedServer()
     {
         var test = new TestClient();
         test.Mock.Fallback.Throw(new HttpRequestException("An error occurred while sending the request.", new IOException("reset")));
 
-        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => test.Client.InsertAsync(Insert(), Ct));
+        var exception = await Assert.ThrowsAsync<LeadsTransportException>(() => test.Client.CreateLeadAsync(Insert(), Ct));
 
         Assert.True(exception.RequestMayHaveReachedServer);
         Assert.Equal("/processor/insert/general/json", exception.RequestPath);

@@ -20,16 +20,21 @@ public sealed class LeadExecConventionTests
     }
 
     [Fact]
-    public void ResponseModels_ExposeOnlyReadOnlyCollections()
+    public void Results_ExposeOnlyReadOnlyCollections()
     {
-        var offenders = PublicTypes
-            .Where(t => t.Namespace == "Leads.Sdk.LeadExec.Models" && t.Name.EndsWith("Response", StringComparison.Ordinal))
+        var results = PublicTypes
+            .Where(t => t.Namespace == "Leads.Sdk.LeadExec.Models" && (t.Name.EndsWith("Result", StringComparison.Ordinal) || t.Name == "LeadExecQueueStatus"))
+            .ToList();
+        var offenders = results
             .SelectMany(t => t.GetProperties())
-            .Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() != typeof(IReadOnlyList<>)
+            .Where(p => p.PropertyType.IsGenericType
+                        && p.PropertyType.GetGenericTypeDefinition() is var definition
+                        && definition != typeof(IReadOnlyList<>) && definition != typeof(IReadOnlyDictionary<,>)
                         && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
             .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
             .ToList();
 
+        Assert.Equal(6, results.Count);
         Assert.Empty(offenders);
     }
 }

@@ -11,9 +11,9 @@ internal sealed class TestClient
 {
     public const string Base = "https://leads.leadexec.net";
 
-    public TestClient(Action<LeadExecOptions>? configure = null, FakeTimeProvider? time = null)
+    public TestClient(Action<LeadExecClientOptions>? configure = null, FakeTimeProvider? time = null)
     {
-        Options = new LeadExecOptions { VendorId = 18, LeadTypeId = 1, AffiliateId = 23, Password = "s3cret" };
+        Options = new LeadExecClientOptions { VendorId = 18, LeadTypeId = 1, AffiliateId = 23, Password = "s3cret" };
         configure?.Invoke(Options);
         Time = time ?? new FakeTimeProvider(new DateTimeOffset(2020, 4, 30, 13, 0, 0, TimeSpan.Zero));
         Client = new LeadExecClient(Mock.ToHttpClient(), Options, Time);
@@ -21,7 +21,7 @@ internal sealed class TestClient
 
     public MockHttpMessageHandler Mock { get; } = new();
 
-    public LeadExecOptions Options { get; }
+    public LeadExecClientOptions Options { get; }
 
     public FakeTimeProvider Time { get; }
 

@@ -42,8 +42,8 @@ public class LeadExecInsertBenchmarks
     private KeyValuePair<string, string>[] _fields = null!;
     private HttpClient _http = null!;
     private LeadExecClient _client = null!;
-    private LeadExecInsertRequest _jsonRequest = null!;
-    private LeadExecInsertRequest _formRequest = null!;
+    private LeadExecCreateLeadRequest _jsonRequest = null!;
+    private LeadExecCreateLeadRequest _formRequest = null!;
     private ResolvedCredentials _credentials;
 
     [GlobalSetup]
@@ -59,10 +59,10 @@ public class LeadExecInsertBenchmarks
         ];
         var handler = new CannedResponseHandler(PostResponse, "application/json");
         _http = new HttpClient(handler) { BaseAddress = Base };
-        var options = new LeadExecOptions { VendorId = Vid, LeadTypeId = Lid, AffiliateId = Aid, Password = Password };
+        var options = new LeadExecClientOptions { VendorId = Vid, LeadTypeId = Lid, AffiliateId = Aid, Password = Password };
         _client = new LeadExecClient(new HttpClient(handler) { BaseAddress = Base }, options);
-        _jsonRequest = new LeadExecInsertRequest { Lead = Lead("ref-1"), Encoding = LeadExecEncoding.Json };
-        _formRequest = new LeadExecInsertRequest { Lead = Lead(reference: null), Encoding = LeadExecEncoding.Form };
+        _jsonRequest = new LeadExecCreateLeadRequest { Lead = Lead("ref-1"), Encoding = LeadExecEncoding.Json };
+        _formRequest = new LeadExecCreateLeadRequest { Lead = Lead(reference: null), Encoding = LeadExecEncoding.Form };
         _credentials = ResolvedCredentials.From(options, null);
     }
 
@@ -85,7 +85,7 @@ public class LeadExecInsertBenchmarks
     [BenchmarkCategory("Json")]
     public async Task<bool> Json_Sdk()
     {
-        var result = await _client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("ref-1"), Encoding = LeadExecEncoding.Json });
+        var result = await _client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("ref-1"), Encoding = LeadExecEncoding.Json });
         return result.IsValidPost && result.ResponseType == LeadExecResponseType.NoError;
     }
 
@@ -121,7 +121,7 @@ public class LeadExecInsertBenchmarks
     [BenchmarkCategory("Form")]
     public async Task<bool> Form_Sdk()
     {
-        var result = await _client.InsertAsync(new LeadExecInsertRequest { Lead = Lead(reference: null), Encoding = LeadExecEncoding.Form });
+        var result = await _client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead(reference: null), Encoding = LeadExecEncoding.Form });
         return result.IsValidPost && result.ResponseType == LeadExecResponseType.NoError;
     }
 

@@ -33,7 +33,7 @@ public class LeadExecPipelineBenchmarks
     public void Setup()
     {
         var handler = new CannedResponseHandler(PostResponse, "application/json");
-        _direct = new LeadExecClient(new HttpClient(handler) { BaseAddress = Base }, Configure(new LeadExecOptions()));
+        _direct = new LeadExecClient(new HttpClient(handler) { BaseAddress = Base }, Configure(new LeadExecClientOptions()));
         var services = new ServiceCollection();
         services.AddLeadExecClient(o => Configure(o)).ConfigurePrimaryHttpMessageHandler(() => new CannedResponseHandler(PostResponse, "application/json"));
         _provider = services.BuildServiceProvider();
@@ -63,10 +63,10 @@ public class LeadExecPipelineBenchmarks
     public Task<bool> HandWrittenWithoutDi() => PostHandWritten(_handWrittenWithoutDi);
 
     [Benchmark]
-    public Task<LeadExecPostResponse> Direct() => _direct.InsertAsync(Request());
+    public Task<LeadExecPostResult> Direct() => _direct.CreateLeadAsync(Request());
 
     [Benchmark]
-    public Task<LeadExecPostResponse> ThroughDiPipeline() => _viaDi.InsertAsync(Request());
+    public Task<LeadExecPostResult> ThroughDiPipeline() => _viaDi.CreateLeadAsync(Request());
 
     private static async Task<bool> PostHandWritten(HttpClient http)
     {
@@ -87,7 +87,7 @@ public class LeadExecPipelineBenchmarks
         return result!.IsValidPost;
     }
 
-    private static LeadExecInsertRequest Request()
+    private static LeadExecCreateLeadRequest Request()
     {
         var lead = new LeadExecLead { Reference = "ref-1" };
         for (var i = 0; i < 20; i++)
@@ -95,10 +95,10 @@ public class LeadExecPipelineBenchmarks
             lead.Fields.Add("Field" + i.ToString(CultureInfo.InvariantCulture), "value " + i.ToString(CultureInfo.InvariantCulture));
         }
 
-        return new LeadExecInsertRequest { Lead = lead, Encoding = LeadExecEncoding.Json };
+        return new LeadExecCreateLeadRequest { Lead = lead, Encoding = LeadExecEncoding.Json };
     }
 
-    private static LeadExecOptions Configure(LeadExecOptions options)
+    private static LeadExecClientOptions Configure(LeadExecClientOptions options)
     {
         options.BaseAddress = Base;
         options.VendorId = 18;

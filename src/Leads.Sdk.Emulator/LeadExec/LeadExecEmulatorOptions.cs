@@ -38,4 +38,10 @@ public sealed class LeadExecEmulatorOptions
 
     /// <summary>The price paid for an inserted lead without an order.</summary>
     public decimal Price { get; set; } = 25m;
+
+    /// <summary>
+    /// Fields the doc does not list, added as text at the end of every response object (as a newer server might), to
+    /// check that clients keep what their model does not know. Empty by default.
+    /// </summary>
+    public IDictionary<string, string> AdditionalResponseFields { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }

@@ -26,8 +26,14 @@ internal sealed class LeadExecReply(string rootName)
         return this;
     }
 
-    public Task WriteAsync(HttpContext context, bool xml, int status = StatusCodes.Status200OK)
+    /// <summary>Writes the reply, with <paramref name="additionalFields"/> (fields the doc does not list) after its own.</summary>
+    public Task WriteAsync(HttpContext context, bool xml, IEnumerable<KeyValuePair<string, string>> additionalFields, int status = StatusCodes.Status200OK)
     {
+        foreach (var (name, value) in additionalFields)
+        {
+            Add(name, value);
+        }
+
         context.Response.StatusCode = status;
         if (xml)
         {

@@ -53,17 +53,17 @@ internal static class LeadExecRoutes
                     .Add("PostID", postId)
                     .Add("ResponseDetails", "Lead has been queued for processing")
                     .Add("StatusURL", $"{emulator.BaseAddress}information/queuestatus/{postId}")
-                    .WriteAsync(context, xml).ConfigureAwait(false);
+                    .WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
                 return;
             }
 
             if (type == "ping")
             {
-                await Ping(inbound).WriteAsync(context, xml).ConfigureAwait(false);
+                await Ping(inbound).WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
                 return;
             }
 
-            await Insert(type, inbound, Guid.NewGuid().ToString()).Reply.WriteAsync(context, xml).ConfigureAwait(false);
+            await Insert(type, inbound, Guid.NewGuid().ToString()).Reply.WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
         }
 
         async Task HandleQueueStatusAsync(HttpContext context, string postId)
@@ -110,7 +110,7 @@ internal static class LeadExecRoutes
                     .Add("DateOfReturn", null)
                     .Add("ReturnReason", string.Empty))
                 .Add("Price", outcome?.Price ?? 0.0m);
-            await reply.WriteAsync(context, xml: Accepts(context, "xml")).ConfigureAwait(false);
+            await reply.WriteAsync(context, Accepts(context, "xml"), options.AdditionalResponseFields).ConfigureAwait(false);
         }
 
         async Task HandleUpdateAsync(HttpContext context, string responseType)
@@ -131,14 +131,14 @@ internal static class LeadExecRoutes
             var postId = Guid.NewGuid().ToString();
             if (CheckAccount(inbound, requirePassword: false) is { } refusal)
             {
-                await PostReply(postId, refusal).WriteAsync(context, xml).ConfigureAwait(false);
+                await PostReply(postId, refusal).WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
                 return;
             }
 
             var idText = inbound.Properties.GetValueOrDefault("lpleaduid") ?? inbound.Properties.GetValueOrDefault("leadUID");
             if (!long.TryParse(idText, NumberStyles.Integer, CultureInfo.InvariantCulture, out var leadId) || !state.Leads.TryGetValue(leadId, out var stored))
             {
-                await PostReply(postId, Refuse(9, $"Lead '{idText}' was not found.")).WriteAsync(context, xml).ConfigureAwait(false);
+                await PostReply(postId, Refuse(9, $"Lead '{idText}' was not found.")).WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
                 return;
             }
 
@@ -151,7 +151,7 @@ internal static class LeadExecRoutes
                 }
             }
 
-            await PostReply(postId, new Outcome(true, 0, "Lead information updated", leadId, options.Price)).WriteAsync(context, xml).ConfigureAwait(false);
+            await PostReply(postId, new Outcome(true, 0, "Lead information updated", leadId, options.Price)).WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
         }
 
         async Task HandleDuplicateCheckAsync(HttpContext context)
@@ -167,7 +167,7 @@ internal static class LeadExecRoutes
             var reply = new LeadExecReply("PingResponse");
             if (CheckAccount(inbound, requirePassword: true) is { } refusal)
             {
-                await reply.Add("IsDuplicate", false).Add("Response", refusal.Details).WriteAsync(context, xml).ConfigureAwait(false);
+                await reply.Add("IsDuplicate", false).Add("Response", refusal.Details).WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
                 return;
             }
 
@@ -178,12 +178,12 @@ internal static class LeadExecRoutes
                     .Add("DuplicateLeadId", duplicate.Id)
                     .Add("ReceivedOn", received)
                     .Add("Response", $"Duplicate Lead, {duplicate.Id} Last Received On: {received} UTC")
-                    .WriteAsync(context, xml).ConfigureAwait(false);
+                    .WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
                 return;
             }
 
             await reply.Add("IsDuplicate", false).Add("DuplicateLeadId", null).Add("ReceivedOn", null).Add("Response", "No duplicate found")
-                .WriteAsync(context, xml).ConfigureAwait(false);
+                .WriteAsync(context, xml, options.AdditionalResponseFields).ConfigureAwait(false);
         }
 
         Outcome Insert(string type, LeadExecInbound inbound, string postId)

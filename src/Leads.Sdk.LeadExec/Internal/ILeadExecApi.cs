@@ -15,8 +15,8 @@ internal interface ILeadExecApi
     Task<HttpResponseMessage> GetQueueStatusAsync(string postId, [Header("Authorization")] string? authorization, CancellationToken cancellationToken);
 
     [Post("/processor/update/{responseType}")]
-    Task<HttpResponseMessage> UpdateAsync(string responseType, [Body] HttpContent body, [Header("Authorization")] string? authorization, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> UpdateLeadAsync(string responseType, [Body] HttpContent body, [Header("Authorization")] string? authorization, CancellationToken cancellationToken);
 
     [Post("/processor/duplicate/check")]
-    Task<HttpResponseMessage> CheckDuplicateAsync([Body] HttpContent body, [Header("Authorization")] string? authorization, CancellationToken cancellationToken);
+    Task<HttpResponseMessage> CheckDuplicateLeadAsync([Body] HttpContent body, [Header("Authorization")] string? authorization, CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ namespace Leads.Sdk.LeadExec.Models;
 public sealed class LeadExecClientInfo
 {
     /// <summary><c>ClientUID</c>: the client's identifier.</summary>
-    public long? ClientUid { get; init; }
+    public long? ClientId { get; init; }
 
     /// <summary><c>ClientName</c>: the client's name.</summary>
     public string? ClientName { get; init; }

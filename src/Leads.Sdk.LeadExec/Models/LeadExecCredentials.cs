@@ -2,7 +2,7 @@ namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>
 /// The source's identifiers and secrets, to override the configured ones for one call. A property left
-/// <see langword="null"/> falls back to <see cref="LeadExecOptions"/>. <see cref="ToString"/> never prints secrets.
+/// <see langword="null"/> falls back to <see cref="LeadExecClientOptions"/>. <see cref="ToString"/> never prints secrets.
 /// </summary>
 public sealed class LeadExecCredentials
 {

@@ -14,13 +14,16 @@ public sealed class LeadExecLead
     public string? Reference { get; set; }
 
     /// <summary><c>noSell</c>: the lead should not be sent on. JSON only (<c>properties.noSell</c>).</summary>
-    public bool? NoSell { get; set; }
+    public bool? ShouldNotSell { get; set; }
 
     /// <summary><c>ivrnumber</c>: the phone number the lead called. Required for <see cref="LeadExecPostType.CallData"/>.</summary>
     public string? IvrNumber { get; set; }
 
-    /// <summary><c>callduration</c>: the call's duration in seconds (0 or more). Required for <see cref="LeadExecPostType.CallData"/>.</summary>
-    public int? CallDuration { get; set; }
+    /// <summary>
+    /// <c>callduration</c>: the call's duration, sent as an integer of seconds, so it must be 0 or more whole seconds
+    /// (a fraction is a validation error, never rounded). Required for <see cref="LeadExecPostType.CallData"/>.
+    /// </summary>
+    public TimeSpan? CallDuration { get; set; }
 
     /// <summary><c>callresult</c>: the result of the call. Call data only.</summary>
     public string? CallResult { get; set; }

@@ -4,7 +4,7 @@ namespace Leads.Sdk.LeadExec.Models;
 public sealed class LeadExecQualityControlDetails
 {
     /// <summary><c>PendingReview</c>: whether the lead awaits review.</summary>
-    public bool PendingReview { get; init; }
+    public bool IsPendingReview { get; init; }
 
     /// <summary><c>DateOfReview</c>: when it was reviewed.</summary>
     public DateTimeOffset? DateOfReview { get; init; }

@@ -1,3 +1,6 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>The latest status of a queued request (<c>GET /information/queuestatus/{PostID}</c>).</summary>
@@ -7,7 +10,7 @@ public sealed class LeadExecQueueStatus
     public string? PostId { get; init; }
 
     /// <summary><c>LeadIdentifier</c>: the lead received; null (or 0) while the request is still queued.</summary>
-    public long? LeadIdentifier { get; init; }
+    public long? LeadId { get; init; }
 
     /// <summary><c>IsValid</c>: whether the lead was accepted.</summary>
     public bool IsValid { get; init; }
@@ -16,7 +19,7 @@ public sealed class LeadExecQueueStatus
     public string? RejectionReason { get; init; }
 
     /// <summary><c>VendorAccountAssigned</c>: the campaign assigned.</summary>
-    public long? VendorAccountAssigned { get; init; }
+    public long? AssignedVendorAccountId { get; init; }
 
     /// <summary><c>DateReceived</c>: when the request was received (UTC).</summary>
     public DateTimeOffset? DateReceived { get; init; }
@@ -34,8 +37,20 @@ public sealed class LeadExecQueueStatus
     /// Whether processing has finished: a lead identifier was assigned, or the request was refused with a reason.
     /// The doc has no explicit state field; see docs/decisions.md.
     /// </summary>
-    public bool IsProcessed => LeadIdentifier is > 0 || !string.IsNullOrEmpty(RejectionReason);
+    public bool IsProcessed => LeadId is > 0 || !string.IsNullOrEmpty(RejectionReason);
+
+    /// <summary>
+    /// The HTTP response this result came from: status code, headers and request id, secrets masked. Set by the client;
+    /// null only for a result built in code (tests).
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
+    /// The response's top-level fields this model does not know (newer than the doc, or specific to your account), by
+    /// name as sent: JSON values as they arrived; in an XML response, each element's text as a JSON string. Never null.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
 
     /// <inheritdoc/>
-    public override string ToString() => $"QueueStatus {{ PostId = {PostId}, IsProcessed = {IsProcessed}, IsValid = {IsValid}, LeadIdentifier = {LeadIdentifier}, RejectionReason = {RejectionReason} }}";
+    public override string ToString() => $"LeadExecQueueStatus {{ PostId = {PostId}, IsProcessed = {IsProcessed}, IsValid = {IsValid}, LeadId = {LeadId}, RejectionReason = {RejectionReason} }}";
 }

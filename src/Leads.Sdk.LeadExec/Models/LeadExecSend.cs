@@ -4,7 +4,7 @@ namespace Leads.Sdk.LeadExec.Models;
 public sealed class LeadExecSend
 {
     /// <summary><c>ClientUID</c>: the client's identifier; null when the server sent something that is not a number.</summary>
-    public long? ClientUid { get; init; }
+    public long? ClientId { get; init; }
 
     /// <summary><c>ClientName</c>: the client's name.</summary>
     public string? ClientName { get; init; }
@@ -13,7 +13,7 @@ public sealed class LeadExecSend
     public string? RedirectUrl { get; init; }
 
     /// <summary><c>Valid</c>: whether the send succeeded.</summary>
-    public bool Valid { get; init; }
+    public bool IsValid { get; init; }
 
     /// <summary><c>Price</c>: what the client paid.</summary>
     public decimal? Price { get; init; }

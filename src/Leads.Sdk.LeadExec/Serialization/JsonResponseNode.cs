@@ -17,6 +17,9 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
     private Entry[] _entries;
     private int _count;
 
+    // Which entries a lookup matched (allocated at the first lookup), so UnreadFields can return the rest.
+    private bool[]? _asked;
+
     private JsonResponseNode(ReadOnlyMemory<byte> json, Entry[] entries, bool pooled)
     {
         _json = json;
@@ -26,6 +29,10 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
 
     /// <summary>Parses a document holding one object, bare or in a one-element array, and maps it.</summary>
     public static T Map<T>(ReadOnlyMemory<byte> utf8Json, Func<ResponseNode, T> map)
+        => Map(utf8Json, map, static (node, map) => map(node));
+
+    /// <summary>Parses a document holding one object, bare or in a one-element array, and maps it with <paramref name="state"/>.</summary>
+    public static T Map<T, TState>(ReadOnlyMemory<byte> utf8Json, TState state, Func<ResponseNode, TState, T> map)
     {
         if (utf8Json.Span.StartsWith("\uFEFF"u8))
         {
@@ -82,7 +89,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                 throw new JsonException($"Unexpected {reader.TokenType} after the response.");
             }
 
-            return map(node!);
+            return map(node!, state);
         }
         finally
         {
@@ -92,8 +99,9 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
 
     public override string? Text(params ReadOnlySpan<string> names)
     {
-        foreach (var name in names)
+        for (var i = 0; i < names.Length; i++)
         {
+            var name = names[i];
             if (!TryFind(name, out var entry))
             {
                 continue;
@@ -110,6 +118,12 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
             };
             if (!string.IsNullOrEmpty(text))
             {
+                // The other spellings of this field are known too, so none of them is an additional field.
+                foreach (var other in names[(i + 1)..])
+                {
+                    TryFind(other, out _);
+                }
+
                 return text;
             }
         }
@@ -168,6 +182,30 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
             default:
                 throw new FormatException($"'{name}' is a JSON {KindName(entry.Kind)}, not a list.");
         }
+    }
+
+    public override IReadOnlyDictionary<string, JsonElement> UnreadFields()
+    {
+        Dictionary<string, JsonElement>? unread = null;
+        for (var i = 0; i < _count; i++)
+        {
+            if (_asked is not null && _asked[i])
+            {
+                continue;
+            }
+
+            var entry = _entries[i];
+            var value = entry.Kind == JsonTokenType.String
+                ? _json.Span.Slice(entry.ValueStart - 1, entry.ValueLength + 2)
+                : _json.Span.Slice(entry.ValueStart, entry.ValueLength);
+            var reader = new Utf8JsonReader(value, ReaderOptions);
+            reader.Read();
+
+            // With duplicated keys the last one wins, as in TryFind.
+            (unread ??= new(StringComparer.Ordinal))[Name(entry)] = JsonElement.ParseValue(ref reader);
+        }
+
+        return unread ?? NoFields;
     }
 
     public void Dispose()
@@ -266,8 +304,11 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         match = default;
         var key = NameKey(name);
         var json = _json.Span;
-        foreach (ref readonly var entry in _entries.AsSpan(0, _count))
+        var entries = _entries.AsSpan(0, _count);
+        for (var i = 0; i < entries.Length; i++)
         {
+            ref readonly var entry = ref entries[i];
+
             // The key (length, first and last letter folded) rules out almost every other name without comparing it.
             if (entry.NameKey == key
                     ? Ascii.EqualsIgnoreCase(json.Slice(entry.NameStart, entry.NameLength), name)
@@ -276,6 +317,7 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
                 // With duplicated keys the last one wins, as in most JSON readers.
                 match = entry;
                 found = true;
+                (_asked ??= new bool[_count])[i] = true;
             }
         }
 
@@ -298,6 +340,19 @@ internal sealed class JsonResponseNode : ResponseNode, IDisposable
         var reader = new Utf8JsonReader(Quoted(rawName), ReaderOptions);
         reader.Read();
         return string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private string Name(Entry entry)
+    {
+        var raw = _json.Span.Slice(entry.NameStart, entry.NameLength);
+        if (entry.NameKey != EscapedNameKey)
+        {
+            return Encoding.UTF8.GetString(raw);
+        }
+
+        var reader = new Utf8JsonReader(Quoted(raw), ReaderOptions);
+        reader.Read();
+        return reader.GetString()!;
     }
 
     private ReadOnlySpan<byte> Value(Entry entry) => _json.Span.Slice(entry.ValueStart, entry.ValueLength);

@@ -23,7 +23,7 @@ internal static class LeadExecRequestWriter
         ResolvedCredentials credentials,
         string? orderId,
         string? returnUrl,
-        int? sendDelay)
+        TimeSpan? sendDelay)
     {
         var callData = postType == LeadExecPostType.CallData;
         switch (encoding)
@@ -38,7 +38,7 @@ internal static class LeadExecRequestWriter
                             new("password", credentials.Password),
                             new("orderid", orderId),
                             new("ivrnumber", lead.IvrNumber),
-                            new("callduration", Number(lead.CallDuration)),
+                            new("callduration", Number(WireDuration.Seconds(lead.CallDuration))),
                             new("callresult", lead.CallResult),
                             new("calldate", CallDate(lead.CallDate)),
                             new("returnurl", returnUrl),
@@ -69,7 +69,7 @@ internal static class LeadExecRequestWriter
                     if (callData)
                     {
                         WriteElement(writer, "IVRNumber", lead.IvrNumber);
-                        WriteElement(writer, "CallDuration", Number(lead.CallDuration));
+                        WriteElement(writer, "CallDuration", Number(WireDuration.Seconds(lead.CallDuration)));
                         WriteElement(writer, "CallResult", lead.CallResult);
                         WriteElement(writer, "CallDate", CallDate(lead.CallDate));
                     }
@@ -91,15 +91,15 @@ internal static class LeadExecRequestWriter
                         Aid = credentials.AffiliateId,
                         Lid = credentials.LeadTypeId,
                         Password = credentials.Password,
-                        SendDelay = sendDelay,
+                        SendDelay = WireDuration.Hours(sendDelay),
                         ReturnUrl = returnUrl,
                     },
                     new JsonLeadProperties
                     {
                         Reference = lead.Reference,
-                        NoSell = lead.NoSell,
+                        NoSell = lead.ShouldNotSell,
                         IvrNumber = callData ? lead.IvrNumber : null,
-                        CallDuration = callData ? lead.CallDuration : null,
+                        CallDuration = callData ? WireDuration.Seconds(lead.CallDuration) : null,
                         CallResult = callData ? lead.CallResult : null,
                         CallDate = callData ? CallDate(lead.CallDate) : null,
                     },
@@ -113,7 +113,7 @@ internal static class LeadExecRequestWriter
     public static HttpContent DuplicateCheck(LeadExecEncoding encoding, LeadExecFieldCollection fields, ResolvedCredentials credentials)
         => Lookup(encoding, fields, credentials, returnUrl: null);
 
-    public static HttpContent Update(LeadExecEncoding encoding, LeadExecUpdateRequest request, ResolvedCredentials credentials)
+    public static HttpContent Update(LeadExecEncoding encoding, LeadExecUpdateLeadRequest request, ResolvedCredentials credentials)
     {
         // The doc's update carries vid and lid only: no aid, no password.
         if (encoding == LeadExecEncoding.Form)
@@ -123,14 +123,14 @@ internal static class LeadExecRequestWriter
                     new("vid", Number(credentials.VendorId)),
                     new("lid", Number(credentials.LeadTypeId)),
                     new("lpleaduid", request.LeadId.ToString(CultureInfo.InvariantCulture)),
-                    new("processDelivery", Bool(request.ProcessDelivery)),
+                    new("processDelivery", Bool(request.ShouldProcessDelivery)),
                 ],
                 request.Fields);
         }
 
         return Json(
             new JsonSource { Vid = credentials.VendorId, Lid = credentials.LeadTypeId },
-            new JsonLeadProperties { LeadUid = request.LeadId, ProcessDelivery = request.ProcessDelivery },
+            new JsonLeadProperties { LeadUid = request.LeadId, ProcessDelivery = request.ShouldProcessDelivery },
             request.Fields);
     }
 

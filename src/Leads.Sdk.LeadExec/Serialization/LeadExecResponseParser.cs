@@ -15,42 +15,50 @@ namespace Leads.Sdk.LeadExec.Serialization;
 /// </summary>
 internal static class LeadExecResponseParser
 {
-    public static LeadExecPostResponse PostResponse(ResponseNode node) => new()
+    public static LeadExecPostResult PostResult(ResponseNode node, LeadsResponse raw) => new()
     {
         PostId = node.Text("PostID"),
         IsValidPost = RequiredBool(node, "isValidPost"),
         ResponseType = ResponseType(node.Text("ResponseType")),
         ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
-        LeadIdentifier = Long(node, "LeadIdentifier"),
-        VendorAccountAssigned = Long(node, "VendorAccountAssigned"),
-        PendingQCReview = Bool(node, "PendingQCReview"),
+        LeadId = Long(node, "LeadIdentifier"),
+        AssignedVendorAccountId = Long(node, "VendorAccountAssigned"),
+        IsPendingQualityControlReview = Bool(node, "PendingQCReview"),
         Price = Decimal(node, "Price"),
         RedirectUrl = node.Text("RedirectURL"),
         StatusUrl = node.Text("StatusURL"),
         Sends = List(node.Items("Sends"), Send),
         ClientInfos = List(node.Items("ClientInfos"), ClientInfo),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecQueueResponse QueueResponse(ResponseNode node) => new()
+    public static LeadExecQueueResult QueueResult(ResponseNode node, LeadsResponse raw) => new()
     {
-        QueueSuccessful = RequiredBool(node, "QueueSuccessful"),
+        IsQueued = RequiredBool(node, "QueueSuccessful"),
         PostId = node.Text("PostID"),
         ResponseDetails = node.Text("ResponseDetails", "ResponseDetail"),
         StatusUrl = node.Text("StatusURL"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecQueueStatus QueueStatus(ResponseNode node) => new()
+    public static LeadExecQueueStatus QueueStatus(ResponseNode node, LeadsResponse raw) => new()
     {
         PostId = node.Text("PostID"),
-        LeadIdentifier = Long(node, "LeadIdentifier"),
+        LeadId = Long(node, "LeadIdentifier"),
         IsValid = Bool(node, "IsValid") ?? false,
         RejectionReason = node.Text("RejectionReason"),
-        VendorAccountAssigned = Long(node, "VendorAccountAssigned"),
+        AssignedVendorAccountId = Long(node, "VendorAccountAssigned"),
         DateReceived = Date(node, "DateReceived"),
         QualityControlDetails = node.Child("QualityControlDetails") is { } qc
             ? new LeadExecQualityControlDetails
             {
-                PendingReview = Bool(qc, "PendingReview") ?? false,
+                IsPendingReview = Bool(qc, "PendingReview") ?? false,
                 DateOfReview = Date(qc, "DateOfReview"),
                 IsQualityControlRejected = Bool(qc, "IsQualityControlRejected") ?? false,
                 RejectionReason = qc.Text("RejectionReason"),
@@ -65,24 +73,36 @@ internal static class LeadExecResponseParser
             }
             : null,
         Price = Decimal(node, "Price"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecPingResponse PingResponse(ResponseNode node) => new()
+    public static LeadExecPingResult PingResult(ResponseNode node, LeadsResponse raw) => new()
     {
-        WillAccept = RequiredBool(node, "WillAccept"),
+        IsAccepted = RequiredBool(node, "WillAccept"),
         RequestId = node.Text("RequestID"),
         OrderId = node.Text("OrderID"),
         EstimatedPrice = Decimal(node, "EstimatedPrice"),
         OrderExpiresOn = AsWritten(node, "OrderExpiresOn"),
-        Response = node.Text("Response"),
+        ResponseDetails = node.Text("Response"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
-    public static LeadExecDuplicateCheckResponse DuplicateCheck(ResponseNode node) => new()
+    public static LeadExecCheckDuplicateLeadResult CheckDuplicateLeadResult(ResponseNode node, LeadsResponse raw) => new()
     {
         IsDuplicate = RequiredBool(node, "IsDuplicate"),
         DuplicateLeadId = Long(node, "DuplicateLeadId"),
         ReceivedOn = Date(node, "ReceivedOn", "ReceviedOn"),
-        Response = node.Text("Response"),
+        ResponseDetails = node.Text("Response"),
+        RawResponse = raw,
+
+        // Last: every name the model reads has been looked up by now.
+        AdditionalFields = node.UnreadFields(),
     };
 
     /// <summary>Finds <c>ResponseType</c> and <c>ResponseDetails</c> in an error body, if it has them; never throws.</summary>
@@ -111,16 +131,16 @@ internal static class LeadExecResponseParser
     private static LeadExecSend Send(ResponseNode node) => new()
     {
         // The doc's own XML example has a name in ClientUID; such a value is read as "no identifier".
-        ClientUid = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
+        ClientId = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
         ClientName = node.Text("ClientName"),
         RedirectUrl = node.Text("RedirectURL"),
-        Valid = Bool(node, "Valid") ?? false,
+        IsValid = Bool(node, "Valid") ?? false,
         Price = Decimal(node, "Price"),
     };
 
     private static LeadExecClientInfo ClientInfo(ResponseNode node) => new()
     {
-        ClientUid = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
+        ClientId = long.TryParse(node.Text("ClientUID"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var uid) ? uid : null,
         ClientName = node.Text("ClientName"),
         AgentName = node.Text("AgentName"),
         AgentPhone = node.Text("AgentPhone"),

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using Leads.Sdk.Serialization;
@@ -8,6 +9,9 @@ namespace Leads.Sdk.LeadExec.Serialization;
 /// <summary>An XML element of a response; namespaces are ignored.</summary>
 internal sealed class XmlResponseNode(XElement element) : ResponseNode
 {
+    // The names looked up so far (any case), so UnreadFields can return the rest.
+    private readonly HashSet<string> _asked = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Parses a UTF-8 body with the safe reader settings (no DTD, nothing resolved, size-capped).</summary>
     /// <exception cref="XmlException">The XML is malformed, has a DTD, or is too large.</exception>
     /// <exception cref="FormatException">The document has no root element.</exception>
@@ -25,6 +29,12 @@ internal sealed class XmlResponseNode(XElement element) : ResponseNode
 
     public override string? Text(params ReadOnlySpan<string> names)
     {
+        // Every spelling of the field is known, so none of them is an additional field.
+        foreach (var name in names)
+        {
+            _asked.Add(name);
+        }
+
         foreach (var name in names)
         {
             var child = Find(name);
@@ -54,6 +64,24 @@ internal sealed class XmlResponseNode(XElement element) : ResponseNode
     public override IReadOnlyList<ResponseNode> Items(string name)
         => Find(name) is { } list ? [.. list.Elements().Select(e => new XmlResponseNode(e))] : [];
 
+    public override IReadOnlyDictionary<string, JsonElement> UnreadFields()
+    {
+        Dictionary<string, JsonElement>? unread = null;
+        foreach (var child in element.Elements())
+        {
+            if (!_asked.Contains(child.Name.LocalName))
+            {
+                // As Find reads names: the last element of a name wins.
+                (unread ??= new(StringComparer.Ordinal))[child.Name.LocalName] = StringElement(child.Value);
+            }
+        }
+
+        return unread ?? NoFields;
+    }
+
     private XElement? Find(string name)
-        => element.Elements().LastOrDefault(e => string.Equals(e.Name.LocalName, name, StringComparison.OrdinalIgnoreCase));
+    {
+        _asked.Add(name);
+        return element.Elements().LastOrDefault(e => string.Equals(e.Name.LocalName, name, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.Serialization;
 using Leads.Sdk.Validation;
@@ -39,8 +40,8 @@ internal static class LeadExecLeadRules
         validator.RuleFor(nameof(LeadExecLead.Reference), l => l.Reference)
             .Must(ValidationRules.Pattern, carriable, _ => $"Reference holds {notCarriable}.")
             .Must(ValidationRules.AllowedValues, _ => encoding != LeadExecEncoding.Form, _ => "Reference is documented for XML and JSON only; the form encoding has no reference key.");
-        validator.RuleFor(nameof(LeadExecLead.NoSell), l => l.NoSell)
-            .Must(ValidationRules.AllowedValues, _ => encoding == LeadExecEncoding.Json, _ => "NoSell is documented for JSON only.");
+        validator.RuleFor(nameof(LeadExecLead.ShouldNotSell), l => l.ShouldNotSell)
+            .Must(ValidationRules.AllowedValues, _ => encoding == LeadExecEncoding.Json, _ => "ShouldNotSell (noSell) is documented for JSON only.");
         validator.RuleFor(nameof(LeadExecLead.IvrNumber), l => l.IvrNumber)
             .RequiredWhen(_ => callData, "the post type is CallData")
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "IvrNumber is sent with the CallData post type only.")
@@ -48,7 +49,7 @@ internal static class LeadExecLeadRules
         validator.RuleFor(nameof(LeadExecLead.CallDuration), l => l.CallDuration)
             .RequiredWhen(_ => callData, "the post type is CallData")
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallDuration is sent with the CallData post type only.")
-            .InRange(0, int.MaxValue);
+            .Must(ValidationRules.Range, d => d is { } value && WireDuration.IsWholeSeconds(value), d => $"CallDuration must be 0 or more whole seconds: callduration is an integer of seconds (was {d}).");
         validator.RuleFor(nameof(LeadExecLead.CallResult), l => l.CallResult)
             .Must(ValidationRules.AllowedValues, _ => callData, _ => "CallResult is sent with the CallData post type only.")
             .Must(ValidationRules.Pattern, carriable, _ => $"CallResult holds {notCarriable}.");
@@ -70,7 +71,7 @@ internal static class LeadExecLeadRules
         var validator = new Validator<LeadExecLead>();
         const string Message = "A PING sends fields only; leave the lead properties unset.";
         validator.RuleFor(nameof(LeadExecLead.Reference), l => l.Reference).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
-        validator.RuleFor(nameof(LeadExecLead.NoSell), l => l.NoSell).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
+        validator.RuleFor(nameof(LeadExecLead.ShouldNotSell), l => l.ShouldNotSell).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
         validator.RuleFor(nameof(LeadExecLead.IvrNumber), l => l.IvrNumber).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
         validator.RuleFor(nameof(LeadExecLead.CallDuration), l => l.CallDuration).Must(ValidationRules.AllowedValues, _ => false, _ => Message);
         validator.RuleFor(nameof(LeadExecLead.CallResult), l => l.CallResult).Must(ValidationRules.AllowedValues, _ => false, _ => Message);

@@ -7,7 +7,7 @@ namespace Leads.Sdk.LeadExec.Validation;
 /// <summary>Checks a whole request before anything is sent and throws <see cref="LeadsValidationException"/> with every error.</summary>
 internal static class LeadExecRequestValidator
 {
-    public static void Insert(LeadExecInsertRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials, string? returnUrl, int? sendDelay)
+    public static void Insert(LeadExecCreateLeadRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials, string? returnUrl, TimeSpan? sendDelay)
     {
         var errors = new ValidationErrorCollector();
         var root = ValidationPath.Root;
@@ -42,9 +42,9 @@ internal static class LeadExecRequestValidator
             {
                 errors.Add(root, nameof(request.SendDelay), ValidationRules.AllowedValues, "SendDelay is documented for JSON only (source.sendDelay).");
             }
-            else if (sendDelay < 0)
+            else if (!WireDuration.IsWholeHours(sendDelay.Value))
             {
-                errors.Add(root, nameof(request.SendDelay), ValidationRules.Range, $"SendDelay must be 0 or more hours (was {sendDelay}).");
+                errors.Add(root, nameof(request.SendDelay), ValidationRules.Range, $"SendDelay must be 0 or more whole hours: source.sendDelay is an integer of hours (was {sendDelay}).");
             }
         }
 
@@ -52,7 +52,7 @@ internal static class LeadExecRequestValidator
         errors.ThrowIfAny();
     }
 
-    public static void Ping(LeadExecPingRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials, string? returnUrl)
+    public static void Ping(LeadExecPingLeadRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials, string? returnUrl)
     {
         var errors = new ValidationErrorCollector();
         Credentials(credentials, requireAffiliate: true, includesPassword: true, errors);
@@ -70,7 +70,7 @@ internal static class LeadExecRequestValidator
         errors.ThrowIfAny();
     }
 
-    public static void DuplicateCheck(LeadExecDuplicateCheckRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials)
+    public static void DuplicateCheck(LeadExecCheckDuplicateLeadRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials)
     {
         var errors = new ValidationErrorCollector();
         Credentials(credentials, requireAffiliate: true, includesPassword: true, errors);
@@ -84,7 +84,7 @@ internal static class LeadExecRequestValidator
         errors.ThrowIfAny();
     }
 
-    public static void Update(LeadExecUpdateRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials)
+    public static void Update(LeadExecUpdateLeadRequest request, LeadExecEncoding encoding, ResolvedCredentials credentials)
     {
         var errors = new ValidationErrorCollector();
         Credentials(credentials, requireAffiliate: false, includesPassword: false, errors);
@@ -106,7 +106,7 @@ internal static class LeadExecRequestValidator
         }
     }
 
-    private static readonly ValidationPath LeadPath = ValidationPath.Root.Property(nameof(LeadExecInsertRequest.Lead));
+    private static readonly ValidationPath LeadPath = ValidationPath.Root.Property(nameof(LeadExecCreateLeadRequest.Lead));
 
     private static readonly ValidationPath CredentialsPath = ValidationPath.Named("Credentials");
 
@@ -134,7 +134,7 @@ internal static class LeadExecRequestValidator
             {
                 if (required)
                 {
-                    errors.Add(path, name, ValidationRules.Required, $"{name} ({key}) is required; set it in LeadExecOptions or the request's Credentials.");
+                    errors.Add(path, name, ValidationRules.Required, $"{name} ({key}) is required; set it in LeadExecClientOptions or the request's Credentials.");
                 }
             }
             else if (value <= 0)

@@ -37,7 +37,7 @@ public sealed record ClientCall(string Name, string Method, string Path, Func<Le
 
     public static readonly ClientCall LeadExecInsert = new("LeadExec.Insert", "POST", "/processor/insert/", async (c, ct) =>
     {
-        var result = await c.LeadExec.InsertAsync(new LeadExecInsertRequest { Lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com") }, ct);
+        var result = await c.LeadExec.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com") }, ct);
         Assert.True(result.IsValidPost, result.ResponseDetails);
     });
 

@@ -42,7 +42,7 @@ public sealed class LeadsClients : IAsyncDisposable
                 null,
                 new AimbaseClient(Configure(new AimbaseClientOptions(), emulator, tune)),
                 new AimbaseODataClient(Configure(new AimbaseODataClientOptions(), emulator, tune)),
-                new LeadExecClient(Configure(new LeadExecOptions(), emulator, tune)),
+                new LeadExecClient(Configure(new LeadExecClientOptions(), emulator, tune)),
                 new CrmApiClient(Configure(new CrmApiClientOptions(), emulator, tune)));
         }
 
@@ -79,7 +79,7 @@ public sealed class LeadsClients : IAsyncDisposable
         return o;
     }
 
-    public static LeadExecOptions Configure(LeadExecOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
+    public static LeadExecClientOptions Configure(LeadExecClientOptions o, LeadsEmulator emulator, Action<LeadsClientOptions> tune)
     {
         Common(o, emulator);
         o.VendorId = emulator.Options.LeadExec.VendorId;

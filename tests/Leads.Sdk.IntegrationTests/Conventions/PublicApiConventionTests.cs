@@ -7,7 +7,7 @@ public sealed class PublicApiConventionTests
     [Theory]
     [InlineData("Leads.Sdk.Aimbase", "Leads.Sdk.Aimbase.AimbaseClientOptions")]
     [InlineData("Leads.Sdk.Aimbase.OData", "Leads.Sdk.Aimbase.OData.AimbaseODataClientOptions")]
-    [InlineData("Leads.Sdk.LeadExec", "Leads.Sdk.LeadExec.LeadExecOptions")]
+    [InlineData("Leads.Sdk.LeadExec", "Leads.Sdk.LeadExec.LeadExecClientOptions")]
     [InlineData("Leads.Sdk.CrmApi", "Leads.Sdk.CrmApi.CrmApiClientOptions")]
     public void OptionsToString_SecretsSet_NeverPrintsThem(string assemblyName, string optionsTypeName)
     {

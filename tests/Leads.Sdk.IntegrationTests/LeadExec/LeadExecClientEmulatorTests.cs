@@ -8,9 +8,9 @@ namespace Leads.Sdk.IntegrationTests.LeadExec;
 
 public sealed class LeadExecClientEmulatorTests
 {
-    private static async Task<(LeadsEmulator Emulator, ServiceProvider Services, ILeadExecClient Client)> StartAsync(
+    internal static async Task<(LeadsEmulator Emulator, ServiceProvider Services, ILeadExecClient Client)> StartAsync(
         Action<LeadsEmulatorOptions>? configureEmulator = null,
-        Action<LeadExecOptions>? configureClient = null,
+        Action<LeadExecClientOptions>? configureClient = null,
         TimeProvider? clientTime = null)
     {
         var emulatorOptions = new LeadsEmulatorOptions();
@@ -36,7 +36,7 @@ public sealed class LeadExecClientEmulatorTests
         return (emulator, provider, provider.GetRequiredService<ILeadExecClient>());
     }
 
-    private static LeadExecLead Lead(string email, LeadExecPostType type = LeadExecPostType.General)
+    internal static LeadExecLead Lead(string email, LeadExecPostType type = LeadExecPostType.General)
     {
         var lead = new LeadExecLead();
         lead.Fields.Add("FirstName", "John");
@@ -45,7 +45,7 @@ public sealed class LeadExecClientEmulatorTests
         if (type == LeadExecPostType.CallData)
         {
             lead.IvrNumber = "7025551212";
-            lead.CallDuration = 120;
+            lead.CallDuration = TimeSpan.FromSeconds(120);
             lead.CallDate = new DateTime(2020, 11, 13, 12, 15, 0);
         }
 
@@ -71,19 +71,19 @@ public sealed class LeadExecClientEmulatorTests
 
     [Theory]
     [MemberData(nameof(EveryInsert))]
-    public async Task InsertAsync_EveryTypeEncodingAndFormat_IsAccepted(LeadExecPostType type, LeadExecEncoding encoding, LeadExecResponseFormat format)
+    public async Task CreateLeadAsync_EveryTypeEncodingAndFormat_IsAccepted(LeadExecPostType type, LeadExecEncoding encoding, LeadExecResponseFormat format)
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
         using var __ = services;
 
-        var result = await client.InsertAsync(
-            new LeadExecInsertRequest { Lead = Lead($"{type}-{encoding}-{format}@example.com", type), PostType = type, Encoding = encoding, ResponseFormat = format },
+        var result = await client.CreateLeadAsync(
+            new LeadExecCreateLeadRequest { Lead = Lead($"{type}-{encoding}-{format}@example.com", type), PostType = type, Encoding = encoding, ResponseFormat = format },
             TestContext.Current.CancellationToken);
 
         Assert.True(result.IsValidPost, result.ResponseDetails);
         Assert.Equal(LeadExecResponseType.NoError, result.ResponseType);
-        Assert.NotNull(result.LeadIdentifier);
+        Assert.NotNull(result.LeadId);
         if (type == LeadExecPostType.ReturnSends)
         {
             Assert.Equal(2, result.Sends.Count);
@@ -101,21 +101,21 @@ public sealed class LeadExecClientEmulatorTests
     }
 
     [Fact]
-    public async Task InsertAsync_SameEmailTwice_SecondIsDuplicateLead()
+    public async Task CreateLeadAsync_SameEmailTwice_SecondIsDuplicateLead()
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
         using var __ = services;
 
-        await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("dup@example.com") }, TestContext.Current.CancellationToken);
-        var second = await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("DUP@example.com"), Encoding = LeadExecEncoding.Form }, TestContext.Current.CancellationToken);
+        await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("dup@example.com") }, TestContext.Current.CancellationToken);
+        var second = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("DUP@example.com"), Encoding = LeadExecEncoding.Form }, TestContext.Current.CancellationToken);
 
         Assert.False(second.IsValidPost);
         Assert.Equal(LeadExecResponseType.DuplicateLead, second.ResponseType);
     }
 
     [Fact]
-    public async Task InsertAsync_MissingRequiredField_IsDataErrors()
+    public async Task CreateLeadAsync_MissingRequiredField_IsDataErrors()
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
@@ -123,7 +123,7 @@ public sealed class LeadExecClientEmulatorTests
         var lead = new LeadExecLead();
         lead.Fields.Add("Email", "x@example.com");
 
-        var result = await client.InsertAsync(new LeadExecInsertRequest { Lead = lead, Encoding = LeadExecEncoding.Xml }, TestContext.Current.CancellationToken);
+        var result = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = lead, Encoding = LeadExecEncoding.Xml }, TestContext.Current.CancellationToken);
 
         Assert.Equal(LeadExecResponseType.DataErrors, result.ResponseType);
         Assert.Contains("FirstName", result.ResponseDetails, StringComparison.Ordinal);
@@ -133,14 +133,14 @@ public sealed class LeadExecClientEmulatorTests
     [InlineData(9999, null, LeadExecResponseType.AccountDisabled)]
     [InlineData(1234, null, LeadExecResponseType.NoAccountFound)]
     [InlineData(null, "wrong", LeadExecResponseType.NoAccountFound)]
-    public async Task InsertAsync_BadAccount_IsTheDocumentedResponseType(int? vendorId, string? password, LeadExecResponseType expected)
+    public async Task CreateLeadAsync_BadAccount_IsTheDocumentedResponseType(int? vendorId, string? password, LeadExecResponseType expected)
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
         using var __ = services;
 
-        var result = await client.InsertAsync(
-            new LeadExecInsertRequest { Lead = Lead("acct@example.com"), Credentials = new LeadExecCredentials { VendorId = vendorId, Password = password } },
+        var result = await client.CreateLeadAsync(
+            new LeadExecCreateLeadRequest { Lead = Lead("acct@example.com"), Credentials = new LeadExecCredentials { VendorId = vendorId, Password = password } },
             TestContext.Current.CancellationToken);
 
         Assert.False(result.IsValidPost);
@@ -148,25 +148,25 @@ public sealed class LeadExecClientEmulatorTests
     }
 
     [Fact]
-    public async Task InsertAsync_EmulatorRequiresToken_ClientSendsConfiguredBearer()
+    public async Task CreateLeadAsync_EmulatorRequiresToken_ClientSendsConfiguredBearer()
     {
         var (emulator, services, client) = await StartAsync(e => e.LeadExec.AccessToken = "tok", c => c.AccessToken = "tok");
         await using var _ = emulator;
         using var __ = services;
 
-        var result = await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("tok@example.com") }, TestContext.Current.CancellationToken);
+        var result = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("tok@example.com") }, TestContext.Current.CancellationToken);
 
         Assert.True(result.IsValidPost);
     }
 
     [Fact]
-    public async Task InsertAsync_WrongToken_ThrowsAuthenticationException()
+    public async Task CreateLeadAsync_WrongToken_ThrowsAuthenticationException()
     {
         var (emulator, services, client) = await StartAsync(e => e.LeadExec.AccessToken = "tok", c => c.AccessToken = "other");
         await using var _ = emulator;
         using var __ = services;
 
-        await Assert.ThrowsAsync<LeadsAuthenticationException>(() => client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("t@example.com") }, TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<LeadsAuthenticationException>(() => client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("t@example.com") }, TestContext.Current.CancellationToken));
     }
 
     [Theory]
@@ -179,15 +179,15 @@ public sealed class LeadExecClientEmulatorTests
         await using var _ = emulator;
         using var __ = services;
 
-        var queued = await client.InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead($"q-{encoding}@example.com"), Encoding = encoding }, TestContext.Current.CancellationToken);
+        var queued = await client.QueueLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead($"q-{encoding}@example.com"), Encoding = encoding }, TestContext.Current.CancellationToken);
         var status = await client.WaitForQueueResultAsync(
             queued.PostId!,
             new LeadExecPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(20), Timeout = TimeSpan.FromSeconds(30) },
             TestContext.Current.CancellationToken);
 
-        Assert.True(queued.QueueSuccessful);
+        Assert.True(queued.IsQueued);
         Assert.True(status.IsValid);
-        Assert.NotNull(status.LeadIdentifier);
+        Assert.NotNull(status.LeadId);
     }
 
     [Fact]
@@ -198,7 +198,7 @@ public sealed class LeadExecClientEmulatorTests
         await using var _ = emulator;
         using var __ = services;
 
-        var queued = await client.InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead("pending@example.com") }, TestContext.Current.CancellationToken);
+        var queued = await client.QueueLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("pending@example.com") }, TestContext.Current.CancellationToken);
         var pending = await client.GetQueueStatusAsync(queued.PostId!, TestContext.Current.CancellationToken);
         clock.Advance(TimeSpan.FromMinutes(1));
         var done = await client.GetQueueStatusAsync(queued.PostId!, TestContext.Current.CancellationToken);
@@ -211,22 +211,22 @@ public sealed class LeadExecClientEmulatorTests
     [Theory]
     [InlineData(LeadExecEncoding.Form)]
     [InlineData(LeadExecEncoding.Json)]
-    public async Task CheckDuplicateAsync_AfterInsert_FindsTheLead(LeadExecEncoding encoding)
+    public async Task CheckDuplicateLeadAsync_AfterInsert_FindsTheLead(LeadExecEncoding encoding)
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
         using var __ = services;
-        var inserted = await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("seen@example.com") }, TestContext.Current.CancellationToken);
-        var check = new LeadExecDuplicateCheckRequest { Encoding = encoding };
+        var inserted = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("seen@example.com") }, TestContext.Current.CancellationToken);
+        var check = new LeadExecCheckDuplicateLeadRequest { Encoding = encoding };
         check.Fields.Add("Email", "seen@example.com");
-        var fresh = new LeadExecDuplicateCheckRequest { Encoding = encoding };
+        var fresh = new LeadExecCheckDuplicateLeadRequest { Encoding = encoding };
         fresh.Fields.Add("Email", "new@example.com");
 
-        var hit = await client.CheckDuplicateAsync(check, TestContext.Current.CancellationToken);
-        var miss = await client.CheckDuplicateAsync(fresh, TestContext.Current.CancellationToken);
+        var hit = await client.CheckDuplicateLeadAsync(check, TestContext.Current.CancellationToken);
+        var miss = await client.CheckDuplicateLeadAsync(fresh, TestContext.Current.CancellationToken);
 
         Assert.True(hit.IsDuplicate);
-        Assert.Equal(inserted.LeadIdentifier, hit.DuplicateLeadId);
+        Assert.Equal(inserted.LeadId, hit.DuplicateLeadId);
         Assert.NotNull(hit.ReceivedOn);
         Assert.False(miss.IsDuplicate);
     }
@@ -234,18 +234,18 @@ public sealed class LeadExecClientEmulatorTests
     [Theory]
     [InlineData(LeadExecEncoding.Form)]
     [InlineData(LeadExecEncoding.Json)]
-    public async Task UpdateAsync_StoredLead_IsUpdated(LeadExecEncoding encoding)
+    public async Task UpdateLeadAsync_StoredLead_IsUpdated(LeadExecEncoding encoding)
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
         using var __ = services;
-        var inserted = await client.InsertAsync(new LeadExecInsertRequest { Lead = Lead("upd@example.com") }, TestContext.Current.CancellationToken);
-        var update = new LeadExecUpdateRequest { LeadId = inserted.LeadIdentifier!.Value, ProcessDelivery = false, Encoding = encoding };
+        var inserted = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead("upd@example.com") }, TestContext.Current.CancellationToken);
+        var update = new LeadExecUpdateLeadRequest { LeadId = inserted.LeadId!.Value, ShouldProcessDelivery = false, Encoding = encoding };
         update.Fields.Add("Phone", "7025550000");
-        var missing = new LeadExecUpdateRequest { LeadId = 42, Encoding = encoding };
+        var missing = new LeadExecUpdateLeadRequest { LeadId = 42, Encoding = encoding };
 
-        var updated = await client.UpdateAsync(update, TestContext.Current.CancellationToken);
-        var notFound = await client.UpdateAsync(missing, TestContext.Current.CancellationToken);
+        var updated = await client.UpdateLeadAsync(update, TestContext.Current.CancellationToken);
+        var notFound = await client.UpdateLeadAsync(missing, TestContext.Current.CancellationToken);
 
         Assert.True(updated.IsValidPost);
         Assert.Equal("Lead information updated", updated.ResponseDetails);
@@ -256,7 +256,7 @@ public sealed class LeadExecClientEmulatorTests
     [Theory]
     [InlineData(LeadExecResponseFormat.Json)]
     [InlineData(LeadExecResponseFormat.Xml)]
-    public async Task PingPostAsync_PriceReachesFloor_PostsWithOrderId(LeadExecResponseFormat format)
+    public async Task PingAndPostLeadAsync_PriceReachesFloor_PostsWithOrderId(LeadExecResponseFormat format)
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
@@ -264,17 +264,17 @@ public sealed class LeadExecClientEmulatorTests
         var ping = new LeadExecLead();
         ping.Fields.Add("ZipCode", "89101");
 
-        var result = await client.PingPostAsync(
-            new LeadExecPingPostRequest { PingLead = ping, Lead = Lead("pp@example.com"), MinimumPrice = 25m, ResponseFormat = format },
+        var result = await client.PingAndPostLeadAsync(
+            new LeadExecPingAndPostLeadRequest { PingLead = ping, Lead = Lead("pp@example.com"), MinimumPrice = 25m, ResponseFormat = format },
             TestContext.Current.CancellationToken);
 
-        Assert.Equal(LeadExecPingPostOutcome.Posted, result.Outcome);
+        Assert.Equal(LeadExecPingAndPostOutcome.Posted, result.Outcome);
         Assert.True(result.Post!.IsValidPost);
         Assert.Contains(emulator.Requests.All, r => r.Path.StartsWith("/processor/insert/general", StringComparison.Ordinal) && r.Body.Contains("orderid=" + result.Ping.OrderId, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task PingPostAsync_OrderExpiredByEmulatorClock_ServerRefusesReusedOrder()
+    public async Task PingAndPostLeadAsync_OrderExpiredByEmulatorClock_ServerRefusesReusedOrder()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var (emulator, services, client) = await StartAsync(e => e.TimeProvider = clock);
@@ -282,20 +282,20 @@ public sealed class LeadExecClientEmulatorTests
         using var __ = services;
         var pingLead = new LeadExecLead();
         pingLead.Fields.Add("ZipCode", "89101");
-        var ping = await client.PingAsync(new LeadExecPingRequest { Lead = pingLead, Encoding = LeadExecEncoding.Json }, TestContext.Current.CancellationToken);
+        var ping = await client.PingLeadAsync(new LeadExecPingLeadRequest { Lead = pingLead, Encoding = LeadExecEncoding.Json }, TestContext.Current.CancellationToken);
         clock.Advance(TimeSpan.FromMinutes(10));
 
-        var late = await client.InsertAsync(
-            new LeadExecInsertRequest { Lead = Lead("late@example.com"), Encoding = LeadExecEncoding.Form, OrderId = ping.OrderId },
+        var late = await client.CreateLeadAsync(
+            new LeadExecCreateLeadRequest { Lead = Lead("late@example.com"), Encoding = LeadExecEncoding.Form, OrderId = ping.OrderId },
             TestContext.Current.CancellationToken);
 
-        Assert.True(ping.WillAccept);
+        Assert.True(ping.IsAccepted);
         Assert.False(late.IsValidPost);
         Assert.Contains("expired", late.ResponseDetails, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task PingQueuedAsync_Form_IsQueued()
+    public async Task QueuePingAsync_Form_IsQueued()
     {
         var (emulator, services, client) = await StartAsync();
         await using var _ = emulator;
@@ -303,9 +303,9 @@ public sealed class LeadExecClientEmulatorTests
         var pingLead = new LeadExecLead();
         pingLead.Fields.Add("ZipCode", "89101");
 
-        var queued = await client.PingQueuedAsync(new LeadExecPingRequest { Lead = pingLead, Encoding = LeadExecEncoding.Form, ReturnUrl = new Uri("https://example.com/cb") }, TestContext.Current.CancellationToken);
+        var queued = await client.QueuePingAsync(new LeadExecPingLeadRequest { Lead = pingLead, Encoding = LeadExecEncoding.Form, ReturnUrl = new Uri("https://example.com/cb") }, TestContext.Current.CancellationToken);
 
-        Assert.True(queued.QueueSuccessful);
+        Assert.True(queued.IsQueued);
         Assert.Contains("returnurl=https%3A%2F%2Fexample.com%2Fcb", emulator.Requests.All[^1].Body, StringComparison.Ordinal);
     }
 }

@@ -15,23 +15,23 @@ public sealed class LeadExecPingPostServerDecidesTests
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task PingPostAsync_ClientClockYearsPastExpiry_ServerStillHonoursTheOrder_LeadIsPosted()
+    public async Task PingAndPostLeadAsync_ClientClockYearsPastExpiry_ServerStillHonoursTheOrder_LeadIsPosted()
     {
         // The client's clock is a year ahead of the emulator's: read as UTC, every order looks long expired.
         var clientClock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(1));
         await using var emulator = await LeadsEmulator.StartAsync(cancellationToken: Ct);
         using var services = Services(emulator, clientClock);
 
-        var result = await services.GetRequiredService<ILeadExecClient>().PingPostAsync(Request("late-clock@example.com"), Ct);
+        var result = await services.GetRequiredService<ILeadExecClient>().PingAndPostLeadAsync(Request("late-clock@example.com"), Ct);
 
-        Assert.Equal(LeadExecPingPostOutcome.Posted, result.Outcome);
+        Assert.Equal(LeadExecPingAndPostOutcome.Posted, result.Outcome);
         Assert.True(result.Post!.IsValidPost);
         Assert.Equal(DateTimeKind.Unspecified, result.Ping.OrderExpiresOn!.Value.Kind);
         Assert.Equal(1, emulator.Requests.Count("POST", "/processor/insert/general/json"));
     }
 
     [Fact]
-    public async Task PingPostAsync_ServerSaysTheOrderExpired_ThePostsRefusalIsTheResult()
+    public async Task PingAndPostLeadAsync_ServerSaysTheOrderExpired_ThePostsRefusalIsTheResult()
     {
         var emulatorClock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var emulator = await LeadsEmulator.StartAsync(
@@ -39,15 +39,15 @@ public sealed class LeadExecPingPostServerDecidesTests
             Ct);
         using var services = Services(emulator, TimeProvider.System);
 
-        var result = await services.GetRequiredService<ILeadExecClient>().PingPostAsync(Request("expired@example.com"), Ct);
+        var result = await services.GetRequiredService<ILeadExecClient>().PingAndPostLeadAsync(Request("expired@example.com"), Ct);
 
-        Assert.Equal(LeadExecPingPostOutcome.Posted, result.Outcome);
+        Assert.Equal(LeadExecPingAndPostOutcome.Posted, result.Outcome);
         Assert.False(result.Post!.IsValidPost);
         Assert.Equal(LeadExecResponseType.DataErrors, result.Post.ResponseType);
         Assert.Contains("has expired", result.Post.ResponseDetails, StringComparison.Ordinal);
     }
 
-    private static LeadExecPingPostRequest Request(string email)
+    private static LeadExecPingAndPostLeadRequest Request(string email)
     {
         var ping = new LeadExecLead();
         ping.Fields.Add("ZipCode", "89101");
@@ -55,7 +55,7 @@ public sealed class LeadExecPingPostServerDecidesTests
         lead.Fields.Add("FirstName", "John");
         lead.Fields.Add("LastName", "Doe");
         lead.Fields.Add("Email", email);
-        return new LeadExecPingPostRequest { PingLead = ping, Lead = lead };
+        return new LeadExecPingAndPostLeadRequest { PingLead = ping, Lead = lead };
     }
 
     private static ServiceProvider Services(LeadsEmulator emulator, TimeProvider clientClock)

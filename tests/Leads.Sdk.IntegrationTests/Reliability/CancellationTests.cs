@@ -54,25 +54,25 @@ public sealed class CancellationTests
             return ping;
         }
 
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).InsertAsync(new LeadExecInsertRequest { Lead = Lead() }, ct), testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).InsertQueuedAsync(new LeadExecInsertRequest { Lead = Lead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).QueueLeadAsync(new LeadExecCreateLeadRequest { Lead = Lead() }, ct), testToken);
         await AssertCancelsAsync(operation, (p, ct) => Client(p).GetQueueStatusAsync("42", ct), testToken);
         await AssertCancelsAsync(operation, (p, ct) => Client(p).WaitForQueueResultAsync("42", cancellationToken: ct), testToken);
         await AssertCancelsAsync(operation, (p, ct) =>
         {
-            var update = new LeadExecUpdateRequest { LeadId = 42 };
+            var update = new LeadExecUpdateLeadRequest { LeadId = 42 };
             update.Fields.Add("FirstName", "Jane");
-            return Client(p).UpdateAsync(update, ct);
+            return Client(p).UpdateLeadAsync(update, ct);
         }, testToken);
         await AssertCancelsAsync(operation, (p, ct) =>
         {
-            var check = new LeadExecDuplicateCheckRequest();
+            var check = new LeadExecCheckDuplicateLeadRequest();
             check.Fields.Add("Email", "cancel@example.com");
-            return Client(p).CheckDuplicateAsync(check, ct);
+            return Client(p).CheckDuplicateLeadAsync(check, ct);
         }, testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingAsync(new LeadExecPingRequest { Lead = PingLead() }, ct), testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingQueuedAsync(new LeadExecPingRequest { Lead = PingLead() }, ct), testToken);
-        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingPostAsync(new LeadExecPingPostRequest { PingLead = PingLead(), Lead = Lead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingLeadAsync(new LeadExecPingLeadRequest { Lead = PingLead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).QueuePingAsync(new LeadExecPingLeadRequest { Lead = PingLead() }, ct), testToken);
+        await AssertCancelsAsync(operation, (p, ct) => Client(p).PingAndPostLeadAsync(new LeadExecPingAndPostLeadRequest { PingLead = PingLead(), Lead = Lead() }, ct), testToken);
     }
 
     [Fact(Timeout = HangGuardMilliseconds)]

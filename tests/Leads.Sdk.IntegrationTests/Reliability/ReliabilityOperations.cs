@@ -125,7 +125,7 @@ public static class ReliabilityOperations
             configure(o);
         });
 
-    public static IHttpClientBuilder RegisterLeadExec(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<LeadExecOptions> configure)
+    public static IHttpClientBuilder RegisterLeadExec(IServiceCollection services, LeadsEmulator emulator, Uri address, Action<LeadExecClientOptions> configure)
         => services.AddLeadExecClient(o =>
         {
             o.BaseAddress = address;
@@ -176,7 +176,7 @@ public static class ReliabilityOperations
         async (provider, cancellationToken) =>
         {
             var result = await provider.GetRequiredService<ILeadExecClient>()
-                .InsertAsync(new LeadExecInsertRequest { Lead = LeadExecLead($"{Guid.NewGuid():N}@example.com") }, cancellationToken);
+                .CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = LeadExecLead($"{Guid.NewGuid():N}@example.com") }, cancellationToken);
             Assert.True(result.IsValidPost, result.ResponseDetails);
         });
 }

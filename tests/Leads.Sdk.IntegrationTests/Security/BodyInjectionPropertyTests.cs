@@ -69,7 +69,7 @@ public sealed class BodyInjectionPropertyTests : IAsyncLifetime
                 // A fresh email each time: the server refuses a duplicate lead, which is not what this property is about.
                 var lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com");
                 lead.Fields.Add("Comments", value);
-                var result = await client.InsertAsync(new LeadExecInsertRequest { Lead = lead, Encoding = encoding }, TestContext.Current.CancellationToken);
+                var result = await client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = lead, Encoding = encoding }, TestContext.Current.CancellationToken);
                 Assert.True(result.IsValidPost, $"The server refused Comments {JsonSerializer.Serialize(value)}: {result.ResponseDetails}");
             },
             ReliabilityOperations.LeadExecInsertJson.PathPrefix,

@@ -36,7 +36,7 @@ public sealed class HeaderInjectionTests
         ("Aimbase.ApiToken", v => Aimbase(o => o.ApiToken = v)),
         ("AimbaseOData.Username", v => OData(o => o.Username = v)),
         ("AimbaseOData.ApiToken", v => OData(o => o.ApiToken = v)),
-        ("LeadExec.AccessToken", v => new LeadExecOptions { VendorId = 1, LeadTypeId = 2, AccessToken = v }),
+        ("LeadExec.AccessToken", v => new LeadExecClientOptions { VendorId = 1, LeadTypeId = 2, AccessToken = v }),
         ("CrmApi.WebApiKey", v => new CrmApiClientOptions { BaseAddress = new Uri("https://crm.example.com/"), WebApiKey = v }),
     ];
 
@@ -112,14 +112,14 @@ public sealed class HeaderInjectionTests
         var services = new ServiceCollection();
         ReliabilityOperations.RegisterLeadExec(services, emulator, emulator.BaseAddress, _ => { });
         await using var provider = services.BuildServiceProvider();
-        var request = new LeadExecInsertRequest
+        var request = new LeadExecCreateLeadRequest
         {
             Lead = ReliabilityOperations.LeadExecLead("header@example.com"),
             Credentials = new LeadExecCredentials { AccessToken = accessToken },
         };
 
         var exception = await Assert.ThrowsAsync<LeadsValidationException>(
-            () => provider.GetRequiredService<ILeadExecClient>().InsertAsync(request, TestContext.Current.CancellationToken));
+            () => provider.GetRequiredService<ILeadExecClient>().CreateLeadAsync(request, TestContext.Current.CancellationToken));
 
         Assert.Contains(exception.Errors, e => e.Path.Contains("AccessToken", StringComparison.Ordinal));
         Assert.Empty(emulator.Requests.All);

@@ -78,8 +78,8 @@ public sealed class HostileServerClients : IAsyncDisposable
                 o.ResponseFormat = format;
                 o.Resilience.RetryDelay = TimeSpan.FromMilliseconds(1);
             }),
-            async (provider, ct) => await provider.GetRequiredService<ILeadExecClient>().InsertAsync(
-                new LeadExecInsertRequest { Lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com") }, ct));
+            async (provider, ct) => await provider.GetRequiredService<ILeadExecClient>().CreateLeadAsync(
+                new LeadExecCreateLeadRequest { Lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com") }, ct));
     }
 
     public static HostileServerClients Crm(LeadsEmulator emulator, string user, string password)

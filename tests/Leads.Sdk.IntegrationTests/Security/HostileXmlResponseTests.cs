@@ -70,7 +70,7 @@ public sealed class HostileXmlResponseTests : IAsyncLifetime
         _emulator.Faults.Next("/processor/insert/", EmulatorFault.Status(HttpStatusCode.OK, Hostile(payload, "Response"), "application/xml"));
 
         var exception = await Assert.ThrowsAsync<LeadsUnreadableResponseException>(
-            () => client.InsertAsync(new LeadExecInsertRequest { Lead = ReliabilityOperations.LeadExecLead("xxe@example.com") }, TestContext.Current.CancellationToken));
+            () => client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = ReliabilityOperations.LeadExecLead("xxe@example.com") }, TestContext.Current.CancellationToken));
 
         AssertNotExpanded(exception);
         Assert.Equal(0, _listener.Hits);
@@ -83,10 +83,10 @@ public sealed class HostileXmlResponseTests : IAsyncLifetime
         using var provider = Provider(services => ReliabilityOperations.RegisterLeadExec(services, _emulator, _emulator.BaseAddress, o => o.ResponseFormat = LeadExecResponseFormat.Xml));
         var client = provider.GetRequiredService<ILeadExecClient>();
         _emulator.Faults.Next("/processor/duplicate/", EmulatorFault.Status(HttpStatusCode.InternalServerError, Hostile(payload, "Response"), "application/xml"), count: 5);
-        var check = new LeadExecDuplicateCheckRequest();
+        var check = new LeadExecCheckDuplicateLeadRequest();
         check.Fields.Add("Email", "xxe@example.com");
 
-        var exception = await Assert.ThrowsAnyAsync<LeadsApiException>(() => client.CheckDuplicateAsync(check, TestContext.Current.CancellationToken));
+        var exception = await Assert.ThrowsAnyAsync<LeadsApiException>(() => client.CheckDuplicateLeadAsync(check, TestContext.Current.CancellationToken));
 
         AssertNotExpanded(exception);
         Assert.Equal(0, _listener.Hits);

@@ -98,8 +98,8 @@ public sealed class RedirectTests(RedirectTests.Origins origins) : IClassFixture
         api.Faults.Next(path, EmulatorRedirects.To(status, buyer));
         await using var clients = LeadsClients.Create(mode, api);
 
-        var result = await clients.LeadExec.InsertAsync(
-            new LeadExecInsertRequest { Lead = ReliabilityOperations.LeadExecLead("buyer@example.com"), PostType = LeadExecPostType.AutoRedirect }, Ct);
+        var result = await clients.LeadExec.CreateLeadAsync(
+            new LeadExecCreateLeadRequest { Lead = ReliabilityOperations.LeadExecLead("buyer@example.com"), PostType = LeadExecPostType.AutoRedirect }, Ct);
 
         Assert.True(result.IsValidPost);
         Assert.Equal(buyer.AbsoluteUri, result.RedirectUrl);
@@ -119,10 +119,10 @@ public sealed class RedirectTests(RedirectTests.Origins origins) : IClassFixture
         origins.Reset();
         api.Redirect("/processor/insert/", HttpStatusCode.Found, origins.Other.BaseAddress);
         using var http = new HttpClient();
-        var client = new LeadExecClient(http, LeadsClients.Configure(new LeadExecOptions(), api, _ => { }));
+        var client = new LeadExecClient(http, LeadsClients.Configure(new LeadExecClientOptions(), api, _ => { }));
 
         var exception = await Assert.ThrowsAsync<LeadsRedirectException>(
-            () => client.InsertAsync(new LeadExecInsertRequest { Lead = ReliabilityOperations.LeadExecLead("follow@example.com") }, Ct));
+            () => client.CreateLeadAsync(new LeadExecCreateLeadRequest { Lead = ReliabilityOperations.LeadExecLead("follow@example.com") }, Ct));
 
         Assert.Equal("POST", exception.Method);
         Assert.Equal(origins.Other.BaseAddress.Authority, exception.Location?.Authority);

@@ -123,16 +123,16 @@ public sealed class SecretLeakTests
                     }),
                     call: async (provider, capture, ct) =>
                     {
-                        capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<LeadExecOptions>>().Get(LeadExecServiceCollectionExtensions.DefaultName));
+                        capture.Add(provider.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<LeadExecClientOptions>>().Get(LeadExecServiceCollectionExtensions.DefaultName));
                         var client = provider.GetRequiredService<ILeadExecClient>();
-                        var request = new LeadExecInsertRequest { Lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com") };
+                        var request = new LeadExecCreateLeadRequest { Lead = ReliabilityOperations.LeadExecLead($"{Guid.NewGuid():N}@example.com") };
                         capture.Add(request);
-                        var inserted = await client.InsertAsync(request, ct);
+                        var inserted = await client.CreateLeadAsync(request, ct);
                         capture.Add(inserted);
-                        var check = new LeadExecDuplicateCheckRequest();
+                        var check = new LeadExecCheckDuplicateLeadRequest();
                         check.Fields.Add("Email", "someone@example.com");
                         capture.Add(check);
-                        var duplicate = await client.CheckDuplicateAsync(check, ct);
+                        var duplicate = await client.CheckDuplicateLeadAsync(check, ct);
                         capture.Add(duplicate);
                         if (!inserted.IsValidPost)
                         {

@@ -19,19 +19,19 @@ public sealed class LeadExecServiceCollectionExtensionsTests
             ["LeadExec:Password"] = "pw",
             ["LeadExec:DefaultEncoding"] = "Xml",
             ["LeadExec:ResponseFormat"] = "Xml",
-            ["LeadExec:SendDelay"] = "3",
+            ["LeadExec:SendDelay"] = "03:00:00",
             ["LeadExec:DefaultReturnUrl"] = "https://example.com/cb",
         }).Build();
         var services = new ServiceCollection();
 
         services.AddLeadExecClient(configuration.GetSection("LeadExec"));
         using var provider = services.BuildServiceProvider();
-        var options = provider.GetRequiredService<IOptionsMonitor<LeadExecOptions>>().Get(LeadExecServiceCollectionExtensions.DefaultName);
+        var options = provider.GetRequiredService<IOptionsMonitor<LeadExecClientOptions>>().Get(LeadExecServiceCollectionExtensions.DefaultName);
 
         Assert.Equal((18, 1, 23, "pw"), (options.VendorId, options.LeadTypeId, options.AffiliateId, options.Password));
         Assert.Equal(LeadExecEncoding.Xml, options.DefaultEncoding);
         Assert.Equal(LeadExecResponseFormat.Xml, options.ResponseFormat);
-        Assert.Equal(3, options.SendDelay);
+        Assert.Equal(TimeSpan.FromHours(3), options.SendDelay);
         Assert.Equal(new Uri("https://example.com/cb"), options.DefaultReturnUrl);
         Assert.Equal(new Uri("https://leads.leadexec.net/"), options.BaseAddress);
         Assert.IsType<LeadExecClient>(provider.GetRequiredService<ILeadExecClient>());
@@ -49,7 +49,7 @@ public sealed class LeadExecServiceCollectionExtensionsTests
 
         Assert.NotNull(factory.CreateClient("a"));
         Assert.NotNull(factory.CreateClient("b"));
-        Assert.Equal(2, provider.GetRequiredService<IOptionsMonitor<LeadExecOptions>>().Get("b").VendorId);
+        Assert.Equal(2, provider.GetRequiredService<IOptionsMonitor<LeadExecClientOptions>>().Get("b").VendorId);
     }
 
     [Fact]

@@ -6,13 +6,13 @@ namespace Leads.Sdk.LeadExec;
 /// Settings of <see cref="LeadExecClient"/>: where the Lead Receiver is, the source's credentials, and the defaults
 /// each call can override. <see cref="ToString"/> never prints the password or access token.
 /// </summary>
-public sealed class LeadExecOptions : LeadsClientOptions
+public sealed class LeadExecClientOptions : LeadsClientOptions
 {
     /// <summary>The documented host, <c>https://leads.leadexec.net/</c>.</summary>
     public static readonly Uri DefaultBaseAddress = new("https://leads.leadexec.net/");
 
     /// <summary>Creates options pointing at <see cref="DefaultBaseAddress"/>.</summary>
-    public LeadExecOptions()
+    public LeadExecClientOptions()
     {
         BaseAddress = DefaultBaseAddress;
     }
@@ -41,8 +41,12 @@ public sealed class LeadExecOptions : LeadsClientOptions
     /// <summary><c>returnurl</c> sent with queued requests that do not set their own.</summary>
     public Uri? DefaultReturnUrl { get; set; }
 
-    /// <summary><c>sendDelay</c>: hours to delay sending each lead (JSON inserts), when a request does not set its own.</summary>
-    public int? SendDelay { get; set; }
+    /// <summary>
+    /// <c>source.sendDelay</c>: how long to delay sending each lead (JSON inserts) when a request does not set its own;
+    /// 0 or more whole hours, as the doc's integer of hours. In configuration it is a <see cref="TimeSpan"/> text such as
+    /// <c>02:00:00</c> (a bare <c>2</c> would mean two days).
+    /// </summary>
+    public TimeSpan? SendDelay { get; set; }
 
     /// <inheritdoc/>
     protected override void ValidateCore(ICollection<string> errors)
@@ -65,9 +69,9 @@ public sealed class LeadExecOptions : LeadsClientOptions
             errors.Add($"{nameof(AffiliateId)} must be positive.");
         }
 
-        if (SendDelay is < 0)
+        if (SendDelay is { } delay && !Internal.WireDuration.IsWholeHours(delay))
         {
-            errors.Add($"{nameof(SendDelay)} must be 0 or more hours.");
+            errors.Add($"{nameof(SendDelay)} must be 0 or more whole hours: source.sendDelay is an integer of hours (was {delay}).");
         }
 
         if (DefaultReturnUrl is { IsAbsoluteUri: false })
@@ -81,5 +85,5 @@ public sealed class LeadExecOptions : LeadsClientOptions
 
     /// <inheritdoc/>
     public override string ToString()
-        => $"LeadExecOptions {{ BaseAddress = {BaseAddress}, VendorId = {VendorId}, LeadTypeId = {LeadTypeId}, AffiliateId = {AffiliateId}, Password = {(Password is null ? "null" : "***")}, AccessToken = {(AccessToken is null ? "null" : "***")} }}";
+        => $"LeadExecClientOptions {{ BaseAddress = {BaseAddress}, VendorId = {VendorId}, LeadTypeId = {LeadTypeId}, AffiliateId = {AffiliateId}, Password = {(Password is null ? "null" : "***")}, AccessToken = {(AccessToken is null ? "null" : "***")} }}";
 }

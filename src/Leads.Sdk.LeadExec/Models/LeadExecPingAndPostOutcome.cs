@@ -1,13 +1,13 @@
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>
-/// What <c>PingPostAsync</c> did after the PING. There is no "order expired" outcome: <c>OrderExpiresOn</c> has no zone in
+/// What <c>PingAndPostLeadAsync</c> did after the PING. There is no "order expired" outcome: <c>OrderExpiresOn</c> has no zone in
 /// the doc, so the client posts and the server's answer says whether the order was still good.
 /// </summary>
-public enum LeadExecPingPostOutcome
+public enum LeadExecPingAndPostOutcome
 {
     /// <summary>
-    /// The lead was posted with the order ID; read the POST's own result (<see cref="LeadExecPingPostResult.Post"/>), which
+    /// The lead was posted with the order ID; read the POST's own result (<see cref="LeadExecPingAndPostLeadResult.Post"/>), which
     /// also says whether the server still honoured the order. The client does not judge <c>OrderExpiresOn</c> itself.
     /// </summary>
     Posted = 0,

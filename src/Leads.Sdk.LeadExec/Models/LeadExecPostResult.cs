@@ -1,10 +1,13 @@
+using System.Collections.ObjectModel;
+using System.Text.Json;
+
 namespace Leads.Sdk.LeadExec.Models;
 
 /// <summary>
 /// The result of an insert or update (<c>PostResponse</c>). A refused lead (<see cref="IsValidPost"/> false) is a normal
 /// result: read <see cref="ResponseType"/> and <see cref="ResponseDetails"/>.
 /// </summary>
-public sealed class LeadExecPostResponse
+public sealed class LeadExecPostResult
 {
     /// <summary><c>PostID</c>: the transaction's log identifier (a GUID).</summary>
     public string? PostId { get; init; }
@@ -19,13 +22,13 @@ public sealed class LeadExecPostResponse
     public string? ResponseDetails { get; init; }
 
     /// <summary><c>LeadIdentifier</c>: the identifier of the record created.</summary>
-    public long? LeadIdentifier { get; init; }
+    public long? LeadId { get; init; }
 
     /// <summary><c>VendorAccountAssigned</c>: the campaign record the lead was assigned to.</summary>
-    public long? VendorAccountAssigned { get; init; }
+    public long? AssignedVendorAccountId { get; init; }
 
     /// <summary><c>PendingQCReview</c>: whether the record is under quality-control review.</summary>
-    public bool? PendingQCReview { get; init; }
+    public bool? IsPendingQualityControlReview { get; init; }
 
     /// <summary><c>Price</c>: the price paid for the lead.</summary>
     public decimal? Price { get; init; }
@@ -42,6 +45,18 @@ public sealed class LeadExecPostResponse
     /// <summary><c>ClientInfos</c>: the agents to transfer the call to (<see cref="LeadExecPostType.Transfer"/>); empty otherwise.</summary>
     public IReadOnlyList<LeadExecClientInfo> ClientInfos { get; init; } = [];
 
+    /// <summary>
+    /// The HTTP response this result came from: status code, headers and request id, secrets masked. Set by the client;
+    /// null only for a result built in code (tests).
+    /// </summary>
+    public LeadsResponse? RawResponse { get; init; }
+
+    /// <summary>
+    /// The response's top-level fields this model does not know (newer than the doc, or specific to your account), by
+    /// name as sent: JSON values as they arrived; in an XML response, each element's text as a JSON string. Never null.
+    /// </summary>
+    public IReadOnlyDictionary<string, JsonElement> AdditionalFields { get; internal init; } = ReadOnlyDictionary<string, JsonElement>.Empty;
+
     /// <inheritdoc/>
-    public override string ToString() => $"PostResponse {{ IsValidPost = {IsValidPost}, ResponseType = {ResponseType}, ResponseDetails = {ResponseDetails}, LeadIdentifier = {LeadIdentifier}, Price = {Price} }}";
+    public override string ToString() => $"LeadExecPostResult {{ IsValidPost = {IsValidPost}, ResponseType = {ResponseType}, ResponseDetails = {ResponseDetails}, LeadId = {LeadId}, Price = {Price} }}";
 }

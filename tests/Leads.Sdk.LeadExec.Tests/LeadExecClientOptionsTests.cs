@@ -2,12 +2,12 @@ using Leads.Sdk.LeadExec.Models;
 
 namespace Leads.Sdk.LeadExec.Tests;
 
-public sealed class LeadExecOptionsTests
+public sealed class LeadExecClientOptionsTests
 {
     [Fact]
     public void Constructor_Defaults_PointAtTheDocumentedHost()
     {
-        var options = new LeadExecOptions();
+        var options = new LeadExecClientOptions();
 
         Assert.Equal(new Uri("https://leads.leadexec.net/"), options.BaseAddress);
         Assert.Equal(LeadExecEncoding.Json, options.DefaultEncoding);
@@ -17,7 +17,7 @@ public sealed class LeadExecOptionsTests
     [Fact]
     public void ToString_WithSecrets_NeverPrintsThem()
     {
-        var options = new LeadExecOptions { Password = "p4ss", AccessToken = "t0ken" };
+        var options = new LeadExecClientOptions { Password = "p4ss", AccessToken = "t0ken" };
         var credentials = new LeadExecCredentials { Password = "p4ss", AccessToken = "t0ken" };
 
         Assert.DoesNotContain("p4ss", options.ToString(), StringComparison.Ordinal);
@@ -30,7 +30,7 @@ public sealed class LeadExecOptionsTests
     [Fact]
     public void Validate_BadValues_NamesEachOption()
     {
-        var options = new LeadExecOptions { VendorId = 0, SendDelay = -1, Password = "a\nb", DefaultReturnUrl = new Uri("/relative", UriKind.Relative) };
+        var options = new LeadExecClientOptions { VendorId = 0, SendDelay = TimeSpan.FromHours(-1), Password = "a\nb", DefaultReturnUrl = new Uri("/relative", UriKind.Relative) };
 
         var errors = options.Validate();
 
@@ -39,5 +39,15 @@ public sealed class LeadExecOptionsTests
         Assert.Contains(errors, e => e.StartsWith("SendDelay", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("Password", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("DefaultReturnUrl", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validate_SendDelayNotWholeHours_NamesIt()
+    {
+        var options = new LeadExecClientOptions { VendorId = 1, LeadTypeId = 1, SendDelay = TimeSpan.FromMinutes(30) };
+
+        var error = Assert.Single(options.Validate());
+
+        Assert.StartsWith("SendDelay must be 0 or more whole hours", error, StringComparison.Ordinal);
     }
 }
