@@ -14,7 +14,7 @@ namespace Leads.Sdk.CrmApi;
 /// registration makes it a singleton per named client. The token never appears in <see cref="ToString"/>, logs or
 /// exceptions.
 /// </summary>
-public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
+public sealed class CrmApiTokenProvider : LeadsCachingAccessTokenProvider
 {
     private readonly Func<HttpClient> _httpClient;
     private readonly CrmApiClientOptions _options;
@@ -45,7 +45,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
     internal IEnumerable<string?> Secrets() => [.. _options.GetSecrets(), .. _recentTokens];
 
     /// <inheritdoc/>
-    protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
+    protected override async Task<LeadsAccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
         var httpClient = _httpClient();
         var api = LeadsRefit.Create<ICrmApi>(httpClient, CrmApiClient.Api);
@@ -81,7 +81,7 @@ public sealed class CrmApiTokenProvider : CachingAccessTokenProvider
 
             _recentTokens = [token, .. _recentTokens.Take(RecentTokensKept - 1)];
             var expires = JwtExpiry.Read(token) ?? _timeProvider.GetUtcNow() + _options.TokenLifetime;
-            return new AccessToken(token, expires);
+            return new LeadsAccessToken(token, expires);
         }
     }
 

@@ -3,7 +3,7 @@ using Leads.Sdk.Http;
 namespace Leads.Sdk.Core.Tests.TestSupport;
 
 /// <summary>Logs in by handing out t1, t2, …; a test can hold logins at a gate.</summary>
-public sealed class CountingTokenProvider : CachingAccessTokenProvider
+public sealed class CountingTokenProvider : LeadsCachingAccessTokenProvider
 {
     private readonly TimeProvider _clock;
     private readonly TimeSpan _lifetime;
@@ -29,7 +29,7 @@ public sealed class CountingTokenProvider : CachingAccessTokenProvider
     /// <summary>Completes when the first login begins.</summary>
     public TaskCompletionSource FirstLoginStarted { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    protected override async Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
+    protected override async Task<LeadsAccessToken> AcquireTokenAsync(CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _loginsStarted);
         FirstLoginStarted.TrySetResult();
@@ -45,6 +45,6 @@ public sealed class CountingTokenProvider : CachingAccessTokenProvider
         }
 
         var number = Interlocked.Increment(ref _issued);
-        return new AccessToken("t" + number, _clock.GetUtcNow() + _lifetime);
+        return new LeadsAccessToken("t" + number, _clock.GetUtcNow() + _lifetime);
     }
 }

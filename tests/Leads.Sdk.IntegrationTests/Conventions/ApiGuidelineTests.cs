@@ -15,9 +15,25 @@ public sealed class ApiGuidelineTests
 
     public static TheoryData<string> ApiAssemblies => PackageSurface.ApiAssemblyNames;
 
-    // A request type without AdditionalFields, by full name, with the reason its package documents. Empty until a
-    // package documents one (docs/api-guidelines.md, "Escape hatch").
-    private static readonly Dictionary<string, string> DocumentedRequestExemptions = [];
+    // A request type without AdditionalFields, by full name, with the reason its package documents
+    // (docs/api-guidelines.md, "Escape hatch").
+    private const string LeadExecFieldsAreTheHatch =
+        "LeadExec leads are dynamic fields: Lead.Fields already reaches every form key and every XML <Lead> element, and the other keys are modelled.";
+
+    private static readonly Dictionary<string, string> DocumentedRequestExemptions = new()
+    {
+        ["Leads.Sdk.LeadExec.Models.LeadExecCreateLeadRequest"] = LeadExecFieldsAreTheHatch,
+        ["Leads.Sdk.LeadExec.Models.LeadExecUpdateLeadRequest"] = LeadExecFieldsAreTheHatch,
+        ["Leads.Sdk.LeadExec.Models.LeadExecPingLeadRequest"] = LeadExecFieldsAreTheHatch,
+        ["Leads.Sdk.LeadExec.Models.LeadExecPingAndPostLeadRequest"] = LeadExecFieldsAreTheHatch,
+        ["Leads.Sdk.LeadExec.Models.LeadExecCheckDuplicateLeadRequest"] = LeadExecFieldsAreTheHatch,
+    };
+
+    // A result type without AdditionalFields, with the reason: it reads no model from the body.
+    private static readonly Dictionary<string, string> DocumentedResultExemptions = new()
+    {
+        ["Leads.Sdk.Aimbase.OData.Models.AimbaseODataCountLeadsResult"] = "The count answer is an empty page: @odata.count is all it carries.",
+    };
 
     [Theory]
     [InlineData("Leads.Sdk.Core", "Leads")]
@@ -225,6 +241,7 @@ public sealed class ApiGuidelineTests
     {
         var results = ResultTypes(assemblyName, offenders: [], includePages: false);
         var offenders = results
+            .Where(t => !DocumentedResultExemptions.ContainsKey(t.FullName!))
             .Where(t => t.GetProperty("AdditionalFields", BindingFlags.Public | BindingFlags.Instance)?.PropertyType != typeof(IReadOnlyDictionary<string, JsonElement>))
             .Select(PackageSurface.DisplayName)
             .ToList();

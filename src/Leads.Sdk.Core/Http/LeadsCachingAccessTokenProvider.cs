@@ -4,16 +4,16 @@ namespace Leads.Sdk.Http;
 /// Caches a token from a login call: logs in on first use, renews the token <see cref="RefreshMargin"/> before it
 /// expires, and lets one login run at a time however many calls wait for it (single flight).
 /// </summary>
-public abstract class CachingAccessTokenProvider : AccessTokenProvider, IDisposable
+public abstract class LeadsCachingAccessTokenProvider : LeadsAccessTokenProvider, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly TimeProvider _timeProvider;
-    private AccessToken? _current;
+    private LeadsAccessToken? _current;
 
     /// <summary>Creates the provider.</summary>
     /// <param name="timeProvider">The clock used for expiry.</param>
     /// <param name="refreshMargin">How long before expiry a token is renewed.</param>
-    protected CachingAccessTokenProvider(TimeProvider timeProvider, TimeSpan refreshMargin)
+    protected LeadsCachingAccessTokenProvider(TimeProvider timeProvider, TimeSpan refreshMargin)
     {
         _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         RefreshMargin = refreshMargin;
@@ -28,7 +28,7 @@ public abstract class CachingAccessTokenProvider : AccessTokenProvider, IDisposa
     private int _loginCount;
 
     /// <inheritdoc/>
-    public override async ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
+    public override async ValueTask<LeadsAccessToken> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (IsFresh(_current))
         {
@@ -56,12 +56,12 @@ public abstract class CachingAccessTokenProvider : AccessTokenProvider, IDisposa
     }
 
     /// <inheritdoc/>
-    public override void Invalidate(AccessToken rejected)
+    public override void Invalidate(LeadsAccessToken rejected)
         => Interlocked.CompareExchange(ref _current, null, rejected);
 
     /// <summary>Logs in and returns a new token.</summary>
     /// <param name="cancellationToken">Cancels the login.</param>
-    protected abstract Task<AccessToken> AcquireTokenAsync(CancellationToken cancellationToken);
+    protected abstract Task<LeadsAccessToken> AcquireTokenAsync(CancellationToken cancellationToken);
 
     /// <inheritdoc/>
     public void Dispose()
@@ -80,6 +80,6 @@ public abstract class CachingAccessTokenProvider : AccessTokenProvider, IDisposa
         }
     }
 
-    private bool IsFresh(AccessToken? token)
+    private bool IsFresh(LeadsAccessToken? token)
         => token is not null && (token.ExpiresOn is not { } expires || _timeProvider.GetUtcNow() < expires - RefreshMargin);
 }

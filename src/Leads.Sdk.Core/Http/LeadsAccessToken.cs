@@ -3,7 +3,7 @@ namespace Leads.Sdk.Http;
 /// <summary>A token and when it stops being valid. <see cref="ToString"/> never prints the token.</summary>
 /// <param name="value">The token.</param>
 /// <param name="expiresOn">When it expires, if known.</param>
-public sealed class AccessToken(string value, DateTimeOffset? expiresOn)
+public sealed class LeadsAccessToken(string value, DateTimeOffset? expiresOn)
 {
     /// <summary>The token. Never log it.</summary>
     public string Value { get; } = value ?? throw new ArgumentNullException(nameof(value));

@@ -2,12 +2,12 @@ using Leads.Sdk.Http;
 
 namespace Leads.Sdk.Core.Tests.Http;
 
-public class AccessTokenTests
+public class LeadsAccessTokenTests
 {
     [Fact]
     public void ToString_Token_NeverPrintsValue()
     {
-        var token = new AccessToken("super-secret-token", new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        var token = new LeadsAccessToken("super-secret-token", new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
 
         var text = token.ToString();
 
@@ -18,5 +18,5 @@ public class AccessTokenTests
 
     [Fact]
     public void Constructor_NullValue_Throws()
-        => Assert.Throws<ArgumentNullException>(() => new AccessToken(null!, null));
+        => Assert.Throws<ArgumentNullException>(() => new LeadsAccessToken(null!, null));
 }
