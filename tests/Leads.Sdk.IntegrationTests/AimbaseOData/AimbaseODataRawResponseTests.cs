@@ -22,15 +22,15 @@ public sealed class AimbaseODataRawResponseTests
     }
 
     [Fact]
-    public async Task GetLeadAsync_UnknownId_FailureCarriesStatus()
+    public async Task GetLeadAsync_UnknownId_FailureCarriesStatusAndHeaders()
     {
         await using var fixture = await AimbaseODataEmulatorFixture.StartAsync();
 
         var exception = await Assert.ThrowsAsync<LeadsNotFoundException>(() => fixture.Client.GetLeadAsync(999_999, cancellationToken: Token));
 
-        // LeadsApiErrorDetails.Response (headers of a failure) is Core's, not yet on main: the status is what it carries today.
         Assert.Equal(HttpStatusCode.NotFound, exception.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, exception.Details.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, exception.Details.Response?.StatusCode);
+        Assert.StartsWith("application/json", exception.Details.Response?.GetHeaderValue("Content-Type"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,6 +69,7 @@ public sealed class AimbaseODataRawResponseTests
         var exception = await Assert.ThrowsAsync<LeadsApiException>(() => fixture.Client.UpdateLeadAsync(114, patch, Token));
 
         Assert.Equal(HttpStatusCode.BadRequest, exception.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, exception.Details.Response?.StatusCode);
         Assert.Equal("BadRequest", exception.ErrorCode);
     }
 }
