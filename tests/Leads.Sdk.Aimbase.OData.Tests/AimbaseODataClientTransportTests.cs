@@ -1,5 +1,6 @@
 using System.Net;
 using Leads.Sdk.Aimbase.OData.Models;
+using Leads.Sdk.Tests.Shared;
 using RichardSzalay.MockHttp;
 
 namespace Leads.Sdk.Aimbase.OData.Tests;

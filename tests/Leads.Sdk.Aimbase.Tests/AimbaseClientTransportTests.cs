@@ -1,4 +1,5 @@
 using System.Net;
+using Leads.Sdk.Tests.Shared;
 using RichardSzalay.MockHttp;
 
 namespace Leads.Sdk.Aimbase.Tests;

@@ -1,6 +1,7 @@
 using System.Net;
 using Leads.Sdk.Core.Tests.TestSupport;
 using Leads.Sdk.Http;
+using Leads.Sdk.Tests.Shared;
 using RichardSzalay.MockHttp;
 
 namespace Leads.Sdk.Core.Tests.Http;

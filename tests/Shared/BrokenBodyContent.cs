@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace Leads.Sdk.LeadExec.Tests;
+namespace Leads.Sdk.Tests.Shared;
 
 /// <summary>A body whose connection breaks while it is read, as a reset mid-response does.</summary>
 internal sealed class BrokenBodyContent : HttpContent
