@@ -7,7 +7,7 @@ namespace Leads.Sdk.Http;
 /// excerpt without the whole body being held in memory. The kept prefix (32 KB, pooled) is at least 8,192 characters,
 /// twice the longest excerpt, so masking a secret that starts inside the excerpt never sees it cut off.
 /// </summary>
-internal sealed class ExcerptRecordingStream(Stream inner) : Stream
+internal sealed class ExcerptRecordingStream(Stream inner) : ReadOnlyWrappingStream(inner)
 {
     private const int PrefixCapacity = 32 * 1024;
     private byte[]? _prefix = ArrayPool<byte>.Shared.Rent(PrefixCapacity);
@@ -15,20 +15,6 @@ internal sealed class ExcerptRecordingStream(Stream inner) : Stream
 
     /// <summary>The first bytes read so far (up to 32 KB).</summary>
     public ReadOnlySpan<byte> Prefix => _prefix.AsSpan(0, _prefixLength);
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
 
     /// <summary>Reads until the prefix is full or the body ends (for an excerpt of a body that is not parsed).</summary>
     public async Task FillPrefixAsync(CancellationToken cancellationToken)
@@ -39,35 +25,6 @@ internal sealed class ExcerptRecordingStream(Stream inner) : Stream
         }
     }
 
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    public override int Read(Span<byte> buffer)
-    {
-        var read = inner.Read(buffer);
-        Record(buffer[..read]);
-        return read;
-    }
-
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-    {
-        var read = await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
-        Record(buffer.Span[..read]);
-        return read;
-    }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
     protected override void Dispose(bool disposing)
     {
         if (disposing && _prefix is { } prefix)
@@ -75,13 +32,13 @@ internal sealed class ExcerptRecordingStream(Stream inner) : Stream
             _prefix = null;
             _prefixLength = 0;
             ArrayPool<byte>.Shared.Return(prefix);
-            inner.Dispose();
+            Inner.Dispose();
         }
 
         base.Dispose(disposing);
     }
 
-    private void Record(ReadOnlySpan<byte> read)
+    protected override void OnRead(ReadOnlySpan<byte> read)
     {
         if (_prefix is null)
         {
