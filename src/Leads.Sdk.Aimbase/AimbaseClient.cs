@@ -229,23 +229,18 @@ public class AimbaseClient : IAimbaseClient
             }
             else
             {
-                // Only a lead the quick check cannot vouch for runs the schema, which reports its errors.
-                ValidationPath? path = null;
-                if (!AimbaseLeadQuickCheck.IsPlainlyValid(lead))
-                {
-                    path = root.Index(i);
-                    AimbaseLeadValidator.Lead.Validate(lead, path, all);
-                }
+                var path = root.Index(i);
+                AimbaseLeadValidator.Lead.Validate(lead, path, all);
 
                 var xml = _options.Format == AimbaseWireFormat.Xml;
                 if (xml)
                 {
-                    AimbaseXmlWriter.FindUnwritableText(lead, path ??= root.Index(i), all);
+                    AimbaseXmlWriter.FindUnwritableText(lead, path, all);
                 }
 
                 if (lead.AdditionalFields.Count > 0)
                 {
-                    AimbaseAdditionalFields.Validate(lead, path ?? root.Index(i), xml, all);
+                    AimbaseAdditionalFields.Validate(lead, path, xml, all);
                 }
             }
 
