@@ -99,11 +99,11 @@ internal static partial class AimbaseODataRoutes
         IEnumerable<ODataEntity> leads = data.Leads;
         if (query.TryGetValue("$filter", out var filterText) && !string.IsNullOrWhiteSpace(filterText))
         {
-            var predicate = ODataFilterParser.Parse(filterText.ToString(), data);
+            var predicate = data.Query.Filter(filterText.ToString());
             leads = leads.Where(predicate);
         }
 
-        var ordered = Order(leads, query["$orderby"].ToString(), data).ToList();
+        var ordered = data.Query.Order(leads, query["$orderby"].ToString()).ToList();
         var count = ordered.Count;
         IEnumerable<ODataEntity> window = ordered.Skip(ReadInt(query, "$skip") ?? 0);
         if (ReadInt(query, "$top") is { } top)
@@ -263,33 +263,6 @@ internal static partial class AimbaseODataRoutes
                 JsonValueKind.String => p.Value.GetString(),
                 _ => throw new ODataQueryException($"{property.Name}.{p.Name} must be a string or null."),
             });
-    }
-
-    private static IEnumerable<ODataEntity> Order(IEnumerable<ODataEntity> leads, string orderBy, ODataDataSet data)
-    {
-        if (string.IsNullOrWhiteSpace(orderBy))
-        {
-            return leads.OrderBy(l => (int)l["Id"]!);
-        }
-
-        IOrderedEnumerable<ODataEntity>? ordered = null;
-        foreach (var clause in orderBy.Split(','))
-        {
-            var parts = clause.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var descending = parts.Length > 1 && parts[^1].Equals("desc", StringComparison.OrdinalIgnoreCase);
-            if (parts.Length is < 1 or > 2 || (parts.Length == 2 && !descending && !parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase)))
-            {
-                throw new ODataQueryException($"Malformed $orderby clause '{clause}'.");
-            }
-
-            var key = ODataFilterParser.ParseOperand(parts[0], data);
-            var comparer = Comparer<object?>.Create(ODataFilterParser.Order);
-            ordered = ordered is null
-                ? (descending ? leads.OrderByDescending(key, comparer) : leads.OrderBy(key, comparer))
-                : (descending ? ordered.ThenByDescending(key, comparer) : ordered.ThenBy(key, comparer));
-        }
-
-        return ordered!.ThenBy(l => (int)l["Id"]!);
     }
 
     private static (string Name, string Link) NextLink(HttpRequest request, int skipToken, ODataNextLinkStyle style)

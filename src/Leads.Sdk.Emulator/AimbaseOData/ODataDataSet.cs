@@ -44,6 +44,7 @@ internal sealed class ODataDataSet
         };
 
     private readonly Dictionary<string, Dictionary<int, ODataEntity>> _tables = [];
+    private ODataQueryEvaluator? _query;
 
     public ODataDataSet(int leadCount, int seed)
     {
@@ -141,6 +142,12 @@ internal sealed class ODataDataSet
     }
 
     public IEnumerable<ODataEntity> Leads => _tables["Lead"].Values;
+
+    /// <summary>The reference parser's view of this data set, for <c>$filter</c> and <c>$orderby</c>.</summary>
+    public ODataQueryEvaluator Query => _query ??= new ODataQueryEvaluator(this);
+
+    /// <summary>Every entity of <paramref name="type"/>.</summary>
+    public IEnumerable<ODataEntity> All(string type) => _tables.TryGetValue(type, out var table) ? table.Values : [];
 
     public ODataEntity? Find(string type, int id) => _tables.TryGetValue(type, out var table) && table.TryGetValue(id, out var entity) ? entity : null;
 
