@@ -11,7 +11,7 @@ namespace Leads.Sdk.Http;
 /// </summary>
 internal static class LeadsTransportErrors
 {
-    private static readonly string[] AuthenticationHeaders = ["Authorization", "Authenticate"];
+    private static readonly string[] AuthenticationHeaders = ["Authorization", AvalaApiAuthenticationHandler.HeaderName];
 
     /// <summary>
     /// Whether <paramref name="exception"/> is a transport failure to map: not the caller's own cancellation
