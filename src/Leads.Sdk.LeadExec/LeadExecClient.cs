@@ -348,7 +348,7 @@ public class LeadExecClient : ILeadExecClient
                 var body = buffer.AsMemory(0, length);
                 return StartsWithAngleBracket(body.Span)
                     ? _reader.ReadBody(response, body, "XML", state, static (xml, state) => state.Map(XmlResponseNode.Parse(xml), state.Raw))
-                    : _reader.ReadBody(response, body, "JSON", state, static (json, state) => JsonResponseNode.Map(json, state, static (node, state) => state.Map(node, state.Raw)));
+                    : _reader.ReadBody(response, body, "JSON", state, static (json, state) => JsonElementNode.Map(json, state, static (node, state) => state.Map(node, state.Raw)));
             }
             finally
             {

@@ -119,7 +119,7 @@ internal static class LeadExecResponseParser
             }
 
             return trimmed.StartsWith('{') || trimmed.StartsWith('[')
-                ? JsonResponseNode.Map(Encoding.UTF8.GetBytes(trimmed), Read)
+                ? JsonElementNode.Map(Encoding.UTF8.GetBytes(trimmed), Read, static (node, read) => read(node))
                 : default;
         }
         catch (Exception exception) when (exception is FormatException or XmlException or System.Text.Json.JsonException or InvalidOperationException)
@@ -193,13 +193,6 @@ internal static class LeadExecResponseParser
 
     private static long? Long(ResponseNode node, string name)
     {
-        // A JSON number is parsed from its bytes; anything else (strings, XML, a failure to report) goes through its text.
-        if (node is JsonResponseNode json && json.TryGetNumber(name, out var utf8)
-            && long.TryParse(utf8, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
         var text = node.Text(name);
         if (text is null)
         {
@@ -213,12 +206,6 @@ internal static class LeadExecResponseParser
 
     private static decimal? Decimal(ResponseNode node, string name)
     {
-        if (node is JsonResponseNode json && json.TryGetNumber(name, out var utf8)
-            && decimal.TryParse(utf8, NumberStyles.Number | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
         var text = node.Text(name);
         if (text is null)
         {
