@@ -20,9 +20,8 @@ public sealed class LeadExecFieldCollection : IReadOnlyList<KeyValuePair<string,
 
     private readonly List<KeyValuePair<string, string>> _fields = [];
 
-    // One bit per NameBit of every name added: a name whose bit is clear cannot be present, so most Adds skip the scan.
-    // Removing a field leaves its bit set, which only costs a scan.
-    private ulong _names;
+    // The names present, so an Add or Set of a new name does not scan the fields.
+    private readonly HashSet<string> _names = new(StringComparer.OrdinalIgnoreCase);
 
     /// <inheritdoc/>
     public int Count => _fields.Count;
@@ -113,6 +112,7 @@ public sealed class LeadExecFieldCollection : IReadOnlyList<KeyValuePair<string,
         }
 
         _fields.RemoveAt(index);
+        _names.Remove(name);
         return true;
     }
 
@@ -125,38 +125,23 @@ public sealed class LeadExecFieldCollection : IReadOnlyList<KeyValuePair<string,
     /// <summary>The fields in wire order, for the SDK's writers and validators (no enumerator allocation).</summary>
     internal ReadOnlySpan<KeyValuePair<string, string>> AsSpan() => CollectionsMarshal.AsSpan(_fields);
 
-    /// <summary>
-    /// A bit for <paramref name="name"/> from its length and first character, equal for names equal under
-    /// <see cref="StringComparison.OrdinalIgnoreCase"/>: ASCII letters fold to one case, and every other first character
-    /// (and i, k, s, which non-ASCII characters such as U+0131 and U+017F equal ignoring case) shares one group.
-    /// </summary>
-    private static ulong NameBit(string name)
-    {
-        var first = name.Length == 0 ? '\0' : (char)(name[0] | 0x20);
-        var group = char.IsAsciiLetterLower(first) && first is not ('i' or 'k' or 's') ? first - 'a' + 1 : 0;
-        return 1UL << (((group * 11) + name.Length) & 63);
-    }
-
     private void Append(string name, string value)
     {
         _fields.Add(new(name, value));
-        _names |= NameBit(name);
+        _names.Add(name);
     }
 
     private int IndexOf(string name)
     {
-        if ((_names & NameBit(name)) == 0)
+        if (!_names.Contains(name))
         {
             return -1;
         }
 
-        // A loop rather than FindIndex: a capturing lambda would allocate on every Add.
         var fields = AsSpan();
         for (var i = 0; i < fields.Length; i++)
         {
-            // The length first, inline: most names differ in it, and every Add checks all the names before it.
-            var key = fields[i].Key;
-            if (key.Length == name.Length && string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(fields[i].Key, name, StringComparison.OrdinalIgnoreCase))
             {
                 return i;
             }
