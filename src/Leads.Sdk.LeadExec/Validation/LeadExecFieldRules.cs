@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.Serialization;
 using Leads.Sdk.Validation;
@@ -16,16 +17,11 @@ namespace Leads.Sdk.LeadExec.Validation;
 internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
 {
     /// <summary>Keys the form body already carries; a field with one of these names would send the key twice.</summary>
-    private static readonly string[] ReservedNames =
-    [
+    private static readonly FrozenSet<string> ReservedNames = new[]
+    {
         "vid", "lid", "aid", "password", "orderid", "returnurl", "ivrnumber", "callduration", "callresult", "calldate",
         "lpleaduid", "processDelivery",
-    ];
-
-    // The reserved names by length, so most field names are compared with one or two names of their length, or none.
-    private static readonly string[][] ReservedByLength = Enumerable.Range(0, ReservedNames.Max(n => n.Length) + 1)
-        .Select(length => ReservedNames.Where(n => n.Length == length).ToArray())
-        .ToArray();
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // What may follow the first character of a plain name.
     private static readonly SearchValues<char> PlainNameTail = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-.");
@@ -51,28 +47,6 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
     public static LeadExecFieldRules ForPing(LeadExecEncoding encoding) => CarriesAnyName(encoding) ? AnyNamesPing : XmlNamesPing;
 
     private static bool CarriesAnyName(LeadExecEncoding encoding) => encoding is LeadExecEncoding.Form or LeadExecEncoding.Json;
-
-    /// <summary>Whether <paramref name="name"/> is one of <see cref="ReservedNames"/>, ignoring case.</summary>
-    private static bool IsReserved(string name)
-    {
-        if ((uint)name.Length >= (uint)ReservedByLength.Length)
-        {
-            return false;
-        }
-
-        // Every reserved name starts with an ASCII letter: a name starting with another ASCII character cannot match it.
-        var first = name.Length == 0 ? '\0' : name[0];
-        foreach (var reserved in ReservedByLength[name.Length])
-        {
-            if ((first >= 0x80 || char.ToLowerInvariant(first) == char.ToLowerInvariant(reserved[0]))
-                && string.Equals(name, reserved, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>An ASCII name XML accepts as it is (the usual field name), checked without <c>XmlConvert</c>; others go the full way.</summary>
     private static bool IsPlainName(string name)
@@ -125,7 +99,7 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
         for (var index = 0; index < fields.Length; index++)
         {
             var (name, value) = fields[index];
-            if (IsValidName(name) && IsValidValue(value) && !IsReserved(name)
+            if (IsValidName(name) && IsValidValue(value) && !ReservedNames.Contains(name)
                 && !(_ping && LeadExecPingContactFields.Contains(name)))
             {
                 // The common case: no path segment is built for a valid field; unusual ones get the full checks below.
@@ -139,7 +113,7 @@ internal sealed class LeadExecFieldRules : IValidator<LeadExecFieldCollection>
                     ? $"Field name '{name}' must be a valid XML element name in the XML encoding (letters, digits, '_', '-', '.'; not starting with a digit); form and JSON carry any name."
                     : $"Field name '{name}' must not be empty or hold a control character or a lone surrogate.");
             }
-            else if (IsReserved(name))
+            else if (ReservedNames.Contains(name))
             {
                 errors.Add(fieldPath, "Name", ValidationRules.AllowedValues, $"Field name '{name}' is a key the SDK sends itself; set it through the request's typed property.");
             }
