@@ -19,8 +19,6 @@ public class LeadExecClient : ILeadExecClient
 
     private readonly ILeadExecApi _api = null!;
     private readonly HttpClient _http = null!;
-    private readonly Uri?[] _insertUris = new Uri?[InsertUriSlots];
-    private Uri? _insertUrisBase;
     private readonly LeadExecClientOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
     private readonly TimeProvider _time = TimeProvider.System;
@@ -99,7 +97,7 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecPostResult> CreateLeadAsync(LeadExecCreateLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: false);
-        using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: false, body, credentials);
+        using var message = InsertMessage(PostTypeSegment(request.PostType), request.ResponseFormat, queued: false, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         if (request.PostType == LeadExecPostType.AutoRedirect && LeadsRedirects.IsRedirect(response.StatusCode) && response.Headers.Location is not null)
         {
@@ -131,7 +129,7 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecQueueResult> QueueLeadAsync(LeadExecCreateLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PrepareInsert(request, queued: true);
-        using var message = InsertMessage(request.PostType, request.ResponseFormat, queued: true, body, credentials);
+        using var message = InsertMessage(PostTypeSegment(request.PostType), request.ResponseFormat, queued: true, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.QueueResult, cancellationToken).ConfigureAwait(false);
     }
@@ -217,7 +215,7 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecPingResult> PingLeadAsync(LeadExecPingLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PreparePing(request, queued: false);
-        using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: false, body, credentials);
+        using var message = InsertMessage("ping", request.ResponseFormat, queued: false, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.PingResult, cancellationToken).ConfigureAwait(false);
     }
@@ -226,7 +224,7 @@ public class LeadExecClient : ILeadExecClient
     public virtual async Task<LeadExecQueueResult> QueuePingAsync(LeadExecPingLeadRequest request, CancellationToken cancellationToken = default)
     {
         var (body, credentials) = PreparePing(request, queued: true);
-        using var message = InsertMessage(PingSlot, request.ResponseFormat, queued: true, body, credentials);
+        using var message = InsertMessage("ping", request.ResponseFormat, queued: true, body, credentials);
         var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         return await ReadAsync(response, LeadExecResponseParser.QueueResult, cancellationToken).ConfigureAwait(false);
     }
@@ -360,47 +358,18 @@ public class LeadExecClient : ILeadExecClient
     /// <summary>
     /// The POST of an insert or PING (<c>/processor/insert/{type}/{response_type}[/async]</c>), built here rather than by
     /// Refit: this is the hot path, and Refit's generated call formats the path and adds request options on every call
-    /// (about 0.7 KB per insert). The URL is resolved as Refit's does (the base address's path, then the route) and cached.
+    /// (about 0.7 KB per insert). The URL is resolved as Refit's does: the base address's path, then the route.
     /// </summary>
-    private HttpRequestMessage InsertMessage(LeadExecPostType postType, LeadExecResponseFormat? format, bool queued, HttpContent body, ResolvedCredentials credentials)
-        => InsertMessage(PostTypeSlot(postType), format, queued, body, credentials);
-
-    private HttpRequestMessage InsertMessage(int typeSlot, LeadExecResponseFormat? format, bool queued, HttpContent body, ResolvedCredentials credentials)
+    private HttpRequestMessage InsertMessage(string typeSegment, LeadExecResponseFormat? format, bool queued, HttpContent body, ResolvedCredentials credentials)
     {
-        var message = new HttpRequestMessage(HttpMethod.Post, InsertUri(typeSlot, ResponseSegment(format), queued)) { Content = body };
+        var path = $"{_http.BaseAddress?.AbsolutePath.TrimEnd('/')}/processor/insert/{typeSegment}/{ResponseSegment(format)}{(queued ? "/async" : null)}";
+        var message = new HttpRequestMessage(HttpMethod.Post, new Uri(path, UriKind.Relative)) { Content = body };
         if (Authorization(credentials) is { } authorization)
         {
             message.Headers.TryAddWithoutValidation("Authorization", authorization);
         }
 
         return message;
-    }
-
-    private Uri InsertUri(int typeSlot, string responseSegment, bool queued)
-    {
-        var baseAddress = _http.BaseAddress;
-        if (!ReferenceEquals(baseAddress, _insertUrisBase))
-        {
-            Array.Clear(_insertUris);
-            _insertUrisBase = baseAddress;
-        }
-
-        var slot = (((typeSlot * 2) + (responseSegment == "xml" ? 1 : 0)) * 2) + (queued ? 1 : 0);
-        return _insertUris[slot] ??= new Uri(
-            string.Concat(
-                baseAddress?.AbsolutePath.TrimEnd('/'),
-                "/processor/insert/",
-                typeSlot == PingSlot ? "ping" : PostTypeSegment((LeadExecPostType)typeSlot),
-                "/",
-                responseSegment,
-                queued ? "/async" : string.Empty),
-            UriKind.Relative);
-    }
-
-    private static int PostTypeSlot(LeadExecPostType postType)
-    {
-        _ = PostTypeSegment(postType);
-        return (int)postType;
     }
 
     private static bool StartsWithAngleBracket(ReadOnlySpan<byte> span)
@@ -413,9 +382,6 @@ public class LeadExecClient : ILeadExecClient
         span = span.TrimStart(" \t\r\n"u8);
         return !span.IsEmpty && span[0] == (byte)'<';
     }
-
-    private const int PingSlot = (int)LeadExecPostType.CallData + 1;
-    private const int InsertUriSlots = (PingSlot + 1) * 4;
 
     private static string? Authorization(ResolvedCredentials credentials)
         => string.IsNullOrWhiteSpace(credentials.AccessToken) ? null : "Bearer " + credentials.AccessToken;
