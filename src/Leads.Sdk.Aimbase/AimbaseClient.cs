@@ -143,25 +143,21 @@ public class AimbaseClient : IAimbaseClient
     // The plain serializer unless a lead carries additional fields, which go after its model's fields.
     private static ByteArrayContent JsonContent(List<AimbaseLead> wire)
         => AimbaseAdditionalFields.Any(wire)
-            ? LeadsHttpContent.Json(AimbaseAdditionalFields.WriteJson(wire))
+            ? AimbaseAdditionalFields.JsonContent(wire)
             : LeadsHttpContent.Json(wire, AimbaseJsonContext.Default.ListAimbaseLead);
 
     // Reads the body into pooled memory and parses it from there: no copy of the body that outlives the call.
     private async ValueTask<AimbaseResponseDto> ReadResponseAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
+        using var body = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
         try
         {
-            _reader.ThrowIfNotUtf8(response, buffer.AsSpan(0, length), "JSON or XML");
-            return AimbaseResponseParser.Parse(buffer.AsSpan(0, length));
+            _reader.ThrowIfNotUtf8(response, body.Span, "JSON or XML");
+            return AimbaseResponseParser.Parse(body.Span);
         }
         catch (Exception exception) when (exception is JsonException or XmlException or FormatException or InvalidOperationException)
         {
-            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(buffer, 0, length), $"The body is not the JSON or XML response the API documents: {exception.Message}", exception);
-        }
-        finally
-        {
-            PooledResponseBody.Return(buffer, length);
+            throw _reader.CreateUnreadable(response, Encoding.UTF8.GetString(body.Span), $"The body is not the JSON or XML response the API documents: {exception.Message}", exception);
         }
     }
 

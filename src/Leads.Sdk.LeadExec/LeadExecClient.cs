@@ -3,6 +3,7 @@ using Leads.Sdk.LeadExec.Internal;
 using Leads.Sdk.LeadExec.Models;
 using Leads.Sdk.LeadExec.Serialization;
 using Leads.Sdk.LeadExec.Validation;
+using Leads.Sdk.Serialization;
 
 namespace Leads.Sdk.LeadExec;
 
@@ -343,18 +344,13 @@ public class LeadExecClient : ILeadExecClient
             var state = (Map: map, Raw: LeadsResponse.From(response, _options.GetSecrets));
 
             // Into a pooled buffer: ReadAsByteArrayAsync would buffer the content and then copy it (~0.8 KB per call).
-            var (buffer, length) = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false);
-            try
+            using (var pooled = await PooledResponseBody.ReadAsync(Api, response, cancellationToken).ConfigureAwait(false))
             {
                 // The format follows the [response_type] segment, but the duplicate check has none: read what arrived.
-                var body = buffer.AsMemory(0, length);
+                var body = pooled.Memory;
                 return StartsWithAngleBracket(body.Span)
                     ? _reader.ReadBody(response, body, "XML", state, static (xml, state) => state.Map(XmlResponseNode.Parse(xml), state.Raw))
                     : _reader.ReadBody(response, body, "JSON", state, static (json, state) => JsonElementNode.Map(json, state, static (node, state) => state.Map(node, state.Raw)));
-            }
-            finally
-            {
-                PooledResponseBody.Return(buffer, length);
             }
         }
     }
@@ -372,13 +368,8 @@ public class LeadExecClient : ILeadExecClient
 
     private static bool StartsWithAngleBracket(ReadOnlySpan<byte> span)
     {
-        if (span.StartsWith("\uFEFF"u8))
-        {
-            span = span[3..];
-        }
-
-        span = span.TrimStart(" \t\r\n"u8);
-        return !span.IsEmpty && span[0] == (byte)'<';
+        var start = BodyStart.IndexIn(span);
+        return start < span.Length && span[start] == (byte)'<';
     }
 
     private static string? Authorization(ResolvedCredentials credentials)

@@ -464,6 +464,18 @@ public sealed class AimbaseClientTests
         Assert.Equal("Invalid manufacturer code.", exception.ErrorMessage);
     }
 
+    // The error path reads the body's start as the 201 path does: white space and byte order marks in any order.
+    [Fact]
+    public async Task CreateLeadsAsync_400WithWhiteSpaceThenByteOrderMark_ThrowsWithTheServersMessage()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, "*").Respond(HttpStatusCode.BadRequest, "application/json", " \r\n\uFEFF{\"TopLevelError\":\"Invalid manufacturer code.\",\"LeadResponseRecords\":[]}\n");
+
+        var exception = await Assert.ThrowsAsync<LeadsApiException>(() => TestData.Client(mock).CreateLeadsAsync([TestData.ValidLead("a")], cancellationToken: Ct));
+
+        Assert.Equal("Invalid manufacturer code.", exception.ErrorMessage);
+    }
+
     [Theory]
     [InlineData("text/plain", "The request is invalid.")]
     [InlineData("application/json", "{\"Message\":\"The request is invalid.\"}")]

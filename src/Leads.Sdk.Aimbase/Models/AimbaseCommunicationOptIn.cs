@@ -21,19 +21,19 @@ public sealed class AimbaseCommunicationOptIn
     /// <summary>Whether the lead opted in.</summary>
     public bool IsOptedIn { get; }
 
-    /// <summary>The lead's IP address when it opted in (max length 50).</summary>
+    /// <summary>The lead's IP address when it opted in.</summary>
     public string? IpAddress { get; }
 
     /// <summary>The date the lead opted in.</summary>
     public DateOnly? Date { get; }
 
-    /// <summary>Where the lead opted in (max length 50).</summary>
+    /// <summary>Where the lead opted in.</summary>
     public string? Source { get; }
 
     /// <summary>The lead opted in to future communications.</summary>
-    /// <param name="ipAddress">The lead's IP address when it opted in (max length 50).</param>
+    /// <param name="ipAddress">The lead's IP address when it opted in.</param>
     /// <param name="date">The date it opted in.</param>
-    /// <param name="source">Where it opted in (max length 50).</param>
+    /// <param name="source">Where it opted in.</param>
     public static AimbaseCommunicationOptIn OptedIn(string ipAddress, DateOnly date, string source)
     {
         ArgumentNullException.ThrowIfNull(ipAddress);

@@ -12,17 +12,17 @@ public sealed class AimbaseCustomField
     }
 
     /// <summary>Creates a custom field with a name and value.</summary>
-    /// <param name="fieldName">The field name; required, max length 50.</param>
-    /// <param name="fieldValue">The value; required, max length 2048.</param>
+    /// <param name="fieldName">The field name; required.</param>
+    /// <param name="fieldValue">The value; required.</param>
     public AimbaseCustomField(string fieldName, string fieldValue)
     {
         FieldName = fieldName;
         FieldValue = fieldValue;
     }
 
-    /// <summary>The field name. Required; max length 50.</summary>
+    /// <summary>The field name. Required.</summary>
     public string? FieldName { get; set; }
 
-    /// <summary>The value. Required; max length 2048.</summary>
+    /// <summary>The value. Required.</summary>
     public string? FieldValue { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Leads.Sdk.Aimbase.Schema;
 using Leads.Sdk.Aimbase.Serialization;
 
 namespace Leads.Sdk.Aimbase.Models;
@@ -10,36 +11,37 @@ namespace Leads.Sdk.Aimbase.Models;
 /// Property names are the wire names in both JSON and XML, except the booleans, which read as questions
 /// (<see cref="IsSmsOptIn"/> is sent as <c>SMSOptIn</c>, <see cref="ShouldSendLead"/> as <c>SendLead</c>); the declaration
 /// order is the order of the doc's XML example (then its JSON example, then the schema table), which is the order the
-/// fields are sent in. Fields the model lacks go in <see cref="AdditionalFields"/>.
+/// fields are sent in. Fields the model lacks go in <see cref="AdditionalFields"/>. Each field's maximum length and format are
+/// the doc's Lead Data Schema's; the client checks them before anything is sent (the package README, Validation).
 /// </summary>
 public sealed class AimbaseLead
 {
     /// <summary>
-    /// Relates this lead to its record in the response; not saved with the lead. Max length 100. When null, the client
+    /// Relates this lead to its record in the response; not saved with the lead. When null, the client
     /// sends a new GUID (without changing this object) so every result maps back to its lead.
     /// </summary>
     public string? LeadApiIdentifier { get; set; }
 
     /// <summary>
-    /// Comma-delimited Brand Code values; max length 100 (the whole list). When null, the doc says the lead is assigned to
+    /// Comma-delimited Brand Code values. When null, the doc says the lead is assigned to
     /// all of the manufacturer's brands. The doc's table also marks it required, so a server may refuse a lead without it:
     /// the client sends the lead and reports the server's answer (see docs/decisions.md).
     /// </summary>
     public string? Brands { get; set; }
 
-    /// <summary>A valid Lead Source's name in the Aimbase instance. Required; max length 50.</summary>
+    /// <summary>A valid Lead Source's name in the Aimbase instance. Required.</summary>
     public string? LeadSourceName { get; set; }
 
-    /// <summary>A valid Lead Type's name in the Aimbase instance. Required; max length 50.</summary>
+    /// <summary>A valid Lead Type's name in the Aimbase instance. Required.</summary>
     public string? LeadTypeName { get; set; }
 
-    /// <summary>A valid Lead Category's name in the Aimbase instance. Required; max length 50.</summary>
+    /// <summary>A valid Lead Category's name in the Aimbase instance. Required.</summary>
     public string? LeadCategoryName { get; set; }
 
-    /// <summary>A valid Lead Campaign's name in the Aimbase instance. Max length 50.</summary>
+    /// <summary>A valid Lead Campaign's name in the Aimbase instance.</summary>
     public string? LeadCampaignName { get; set; }
 
-    /// <summary>Free text. Max length 100.</summary>
+    /// <summary>The event's name (free text).</summary>
     public string? EventName { get; set; }
 
     /// <summary>
@@ -49,70 +51,70 @@ public sealed class AimbaseLead
     [JsonConverter(typeof(AimbaseLeadDateConverter))]
     public DateTimeOffset? LeadDate { get; set; }
 
-    /// <summary>First name. Max length 50.</summary>
+    /// <summary>First name.</summary>
     public string? FirstName { get; set; }
 
-    /// <summary>Last name. Required; max length 50.</summary>
+    /// <summary>Last name. Required.</summary>
     public string? LastName { get; set; }
 
-    /// <summary>Address line 1. Max length 64.</summary>
+    /// <summary>Address line 1.</summary>
     public string? Address1 { get; set; }
 
-    /// <summary>Address line 2. Max length 64.</summary>
+    /// <summary>Address line 2.</summary>
     public string? Address2 { get; set; }
 
-    /// <summary>City. Max length 64.</summary>
+    /// <summary>City.</summary>
     public string? City { get; set; }
 
-    /// <summary>State or province code. Max length 3.</summary>
+    /// <summary>State or province code.</summary>
     public string? State { get; set; }
 
-    /// <summary>Postal code. Max length 10.</summary>
+    /// <summary>Postal code.</summary>
     public string? PostalCode { get; set; }
 
-    /// <summary>ZIP+4 extension. Max length 4.</summary>
+    /// <summary>ZIP+4 extension.</summary>
     public string? Zip4 { get; set; }
 
-    /// <summary>Company name. Max length 50.</summary>
+    /// <summary>Company name.</summary>
     public string? CompanyName { get; set; }
 
-    /// <summary>Job title at the company. Max length 50.</summary>
+    /// <summary>Job title at the company.</summary>
     public string? CompanyTitle { get; set; }
 
-    /// <summary>County. Max length 25.</summary>
+    /// <summary>County.</summary>
     public string? County { get; set; }
 
-    /// <summary>Country name. Max length 50.</summary>
+    /// <summary>Country name.</summary>
     public string? Country { get; set; }
 
-    /// <summary>Home phone. Max length 20.</summary>
+    /// <summary>Home phone.</summary>
     public string? HomePhone { get; set; }
 
-    /// <summary>Work phone. Max length 20.</summary>
+    /// <summary>Work phone.</summary>
     public string? WorkPhone { get; set; }
 
-    /// <summary>Mobile phone. Max length 20.</summary>
+    /// <summary>Mobile phone.</summary>
     public string? MobilePhone { get; set; }
 
-    /// <summary>Fax. Max length 20.</summary>
+    /// <summary>Fax.</summary>
     public string? Fax { get; set; }
 
-    /// <summary>E-mail address. Max length 80 (the doc's unnamed 80-character row; see docs/decisions.md).</summary>
+    /// <summary>E-mail address (the doc's unnamed row after Fax; see docs/decisions.md).</summary>
     public string? Email { get; set; }
 
-    /// <summary>The ISO 3166-1 two-letter country code. Required; exactly 2 letters.</summary>
+    /// <summary>The ISO 3166-1 two-letter country code. Required.</summary>
     public string? CountryCode { get; set; }
 
-    /// <summary>A comment, stored by Aimbase in the lead's customs collection (metadata or a custom field). Max length 2048.</summary>
+    /// <summary>A comment, stored by Aimbase in the lead's customs collection (metadata or a custom field).</summary>
     public string? Comment { get; set; }
 
-    /// <summary>Comma-delimited Aimbase Dealer Id values to assign the lead to. Max length 100 (the whole list).</summary>
+    /// <summary>Comma-delimited Aimbase Dealer Id values to assign the lead to.</summary>
     public string? DealerIds { get; set; }
 
     /// <summary>Existing Aimbase dealers to assign the lead to.</summary>
     public IList<AimbaseDealer>? Dealers { get; set; }
 
-    /// <summary>Comma-delimited Aimbase Product Id values to assign the lead to. Max length 100 (the whole list).</summary>
+    /// <summary>Comma-delimited Aimbase Product Id values to assign the lead to.</summary>
     public string? ProductIds { get; set; }
 
     /// <summary>Existing Aimbase products to assign the lead to.</summary>
@@ -124,23 +126,23 @@ public sealed class AimbaseLead
     /// <summary>For shared leads: the source Aimbase instance's LeadUid. A GUID.</summary>
     public Guid? LeadUid { get; set; }
 
-    /// <summary>The OEM program the lead is tied to, if any. Text; the doc states no maximum length.</summary>
+    /// <summary>The OEM program the lead is tied to, if any.</summary>
     public string? Program { get; set; }
 
-    /// <summary>The company's identifier in an external system. Max length 20.</summary>
+    /// <summary>The company's identifier in an external system.</summary>
     public string? CompanyExternalId { get; set; }
 
     /// <summary>The company's unique identifier. A GUID.</summary>
     public Guid? CompanyUid { get; set; }
 
-    /// <summary>The prospect's identifier in an external system (see the doc's Prospect Matching). Max length 20.</summary>
+    /// <summary>The prospect's identifier in an external system (see the doc's Prospect Matching).</summary>
     public string? ProspectExternalId { get; set; }
 
-    /// <summary>The lead's unique identifier in an external system. Max length 50.</summary>
+    /// <summary>The lead's unique identifier in an external system.</summary>
     public string? ExternalId { get; set; }
 
     /// <summary>Whether the lead opted in to SMS (the doc's <c>SMSOptIn</c>). Boolean.</summary>
-    [JsonPropertyName(AimbaseLeadFields.SmsOptIn)]
+    [JsonPropertyName(AimbaseFieldTable.SmsOptIn)]
     public bool? IsSmsOptIn { get; set; }
 
     /// <summary>Whether the product is new, used or a showroom unit (sent as N, U or S).</summary>
@@ -155,37 +157,37 @@ public sealed class AimbaseLead
     /// </summary>
     public bool? IsCommunicationOptIn { get; set; }
 
-    /// <summary>The lead's IP address when it opted in. Max length 50; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
+    /// <summary>The lead's IP address when it opted in; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
     public string? CommunicationOptInIpAddress { get; set; }
 
     /// <summary>The date the lead opted in (<c>yyyy-MM-dd</c>). Required when <see cref="IsCommunicationOptIn"/> is true.</summary>
     [JsonConverter(typeof(AimbaseDateOnlyConverter))]
     public DateOnly? CommunicationOptInDate { get; set; }
 
-    /// <summary>Where the lead opted in. Max length 50; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
+    /// <summary>Where the lead opted in; required when <see cref="IsCommunicationOptIn"/> is true.</summary>
     public string? CommunicationOptInSource { get; set; }
 
     /// <summary>Whether to send the lead an autoresponder notification (the doc's <c>SendAutoresponder</c>). Boolean.</summary>
-    [JsonPropertyName(AimbaseLeadFields.SendAutoresponder)]
+    [JsonPropertyName(AimbaseFieldTable.SendAutoresponder)]
     public bool? ShouldSendAutoresponder { get; set; }
 
     /// <summary>
     /// Overrides whether the assigned dealer or contact is notified of the lead (the doc's <c>SendLead</c>); sent as
     /// <c>Y</c> or <c>N</c>.
     /// </summary>
-    [JsonPropertyName(AimbaseLeadFields.SendLead)]
+    [JsonPropertyName(AimbaseFieldTable.SendLead)]
     [JsonConverter(typeof(AimbaseYesNoConverter))]
     public bool? ShouldSendLead { get; set; }
 
     /// <summary>Whether to send the lead nurture e-mails (the doc's <c>SendNurture</c>). Boolean.</summary>
-    [JsonPropertyName(AimbaseLeadFields.SendNurture)]
+    [JsonPropertyName(AimbaseFieldTable.SendNurture)]
     public bool? ShouldSendNurture { get; set; }
 
     /// <summary>
     /// Whether the lead's score is added to the prospect's score (the doc's <c>ScoreProspect</c>); the server assumes true
     /// when null. Boolean.
     /// </summary>
-    [JsonPropertyName(AimbaseLeadFields.ScoreProspect)]
+    [JsonPropertyName(AimbaseFieldTable.ScoreProspect)]
     public bool? ShouldScoreProspect { get; set; }
 
     /// <summary>The web session user's unique identifier. A GUID.</summary>
@@ -194,23 +196,23 @@ public sealed class AimbaseLead
     /// <summary>The web session's unique identifier. A GUID.</summary>
     public Guid? SessionUid { get; set; }
 
-    /// <summary>The list codes the lead should filter into; must match list codes in Aimbase. Max length 128.</summary>
+    /// <summary>The list codes the lead should filter into; must match list codes in Aimbase.</summary>
     public string? ListCodes { get; set; }
 
     /// <summary>
     /// Whether the lead may be rerouted (the doc's <c>LeadReroute</c>): true lets it reroute even for a pre-selected dealer;
     /// false prevents rerouting; null keeps the application's reroute behaviour. Boolean.
     /// </summary>
-    [JsonPropertyName(AimbaseLeadFields.LeadReroute)]
+    [JsonPropertyName(AimbaseFieldTable.LeadReroute)]
     public bool? CanReroute { get; set; }
 
-    /// <summary>UTM medium (the channel name). Max length 200.</summary>
+    /// <summary>UTM medium (the channel name).</summary>
     public string? Medium { get; set; }
 
-    /// <summary>UTM term (keyword). Max length 200.</summary>
+    /// <summary>UTM term (keyword).</summary>
     public string? Term { get; set; }
 
-    /// <summary>UTM content. Max length 200.</summary>
+    /// <summary>UTM content.</summary>
     public string? Content { get; set; }
 
     /// <summary>

@@ -35,19 +35,19 @@ public sealed class AimbaseLeadBuilder
     // Replayed on a new lead by every Build(), in the order they were made, so a later call for a field wins.
     private readonly List<Action<AimbaseLead>> _changes = [];
 
-    /// <summary>A valid Lead Source's name in the Aimbase instance (max 50). Required.</summary>
+    /// <summary>A valid Lead Source's name in the Aimbase instance. Required.</summary>
     /// <exception cref="LeadsValidationException">The value is null.</exception>
     public required string LeadSourceName { get; init => field = NotNull(value, nameof(LeadSourceName)); }
 
-    /// <summary>A valid Lead Type's name in the Aimbase instance (max 50). Required.</summary>
+    /// <summary>A valid Lead Type's name in the Aimbase instance. Required.</summary>
     /// <exception cref="LeadsValidationException">The value is null.</exception>
     public required string LeadTypeName { get; init => field = NotNull(value, nameof(LeadTypeName)); }
 
-    /// <summary>A valid Lead Category's name in the Aimbase instance (max 50). Required.</summary>
+    /// <summary>A valid Lead Category's name in the Aimbase instance. Required.</summary>
     /// <exception cref="LeadsValidationException">The value is null.</exception>
     public required string LeadCategoryName { get; init => field = NotNull(value, nameof(LeadCategoryName)); }
 
-    /// <summary>The last name (max 50). Required.</summary>
+    /// <summary>The last name. Required.</summary>
     /// <exception cref="LeadsValidationException">The value is null.</exception>
     public required string LastName { get; init => field = NotNull(value, nameof(LastName)); }
 
@@ -55,22 +55,22 @@ public sealed class AimbaseLeadBuilder
     /// <exception cref="LeadsValidationException">The value is null.</exception>
     public required string CountryCode { get; init => field = NotNull(value, nameof(CountryCode)); }
 
-    /// <summary>Sets the identifier that relates the lead to its response record (max 100); a GUID is sent when unset.</summary>
+    /// <summary>Sets the identifier that relates the lead to its response record; a GUID is sent when unset.</summary>
     /// <param name="leadApiIdentifier">The identifier.</param>
     public AimbaseLeadBuilder WithLeadApiIdentifier(string leadApiIdentifier) => Text(nameof(AimbaseLead.LeadApiIdentifier), leadApiIdentifier, (l, v) => l.LeadApiIdentifier = v);
 
     /// <summary>
-    /// Sets the comma-delimited Brand Codes (max 100). Without it the doc says the lead is assigned to all of the
+    /// Sets the comma-delimited Brand Codes. Without it the doc says the lead is assigned to all of the
     /// manufacturer's brands (as its examples send; a stricter server may refuse the lead).
     /// </summary>
     /// <param name="brands">The brand codes.</param>
     public AimbaseLeadBuilder WithBrands(string brands) => Text(nameof(AimbaseLead.Brands), brands, (l, v) => l.Brands = v);
 
-    /// <summary>Sets the lead campaign's name (max 50).</summary>
+    /// <summary>Sets the lead campaign's name.</summary>
     /// <param name="leadCampaignName">The campaign name.</param>
     public AimbaseLeadBuilder WithLeadCampaignName(string leadCampaignName) => Text(nameof(AimbaseLead.LeadCampaignName), leadCampaignName, (l, v) => l.LeadCampaignName = v);
 
-    /// <summary>Sets the event name (max 100).</summary>
+    /// <summary>Sets the event name.</summary>
     /// <param name="eventName">The event name.</param>
     public AimbaseLeadBuilder WithEventName(string eventName) => Text(nameof(AimbaseLead.EventName), eventName, (l, v) => l.EventName = v);
 
@@ -78,75 +78,75 @@ public sealed class AimbaseLeadBuilder
     /// <param name="leadDate">The date, time and offset.</param>
     public AimbaseLeadBuilder WithLeadDate(DateTimeOffset leadDate) => Set(l => l.LeadDate = leadDate);
 
-    /// <summary>Sets the first name (max 50).</summary>
+    /// <summary>Sets the first name.</summary>
     /// <param name="firstName">The first name.</param>
     public AimbaseLeadBuilder WithFirstName(string firstName) => Text(nameof(AimbaseLead.FirstName), firstName, (l, v) => l.FirstName = v);
 
-    /// <summary>Sets address line 1 (max 64).</summary>
+    /// <summary>Sets address line 1.</summary>
     /// <param name="address1">The line.</param>
     public AimbaseLeadBuilder WithAddress1(string address1) => Text(nameof(AimbaseLead.Address1), address1, (l, v) => l.Address1 = v);
 
-    /// <summary>Sets address line 2 (max 64).</summary>
+    /// <summary>Sets address line 2.</summary>
     /// <param name="address2">The line.</param>
     public AimbaseLeadBuilder WithAddress2(string address2) => Text(nameof(AimbaseLead.Address2), address2, (l, v) => l.Address2 = v);
 
-    /// <summary>Sets the city (max 64).</summary>
+    /// <summary>Sets the city.</summary>
     /// <param name="city">The city.</param>
     public AimbaseLeadBuilder WithCity(string city) => Text(nameof(AimbaseLead.City), city, (l, v) => l.City = v);
 
-    /// <summary>Sets the state or province code (max 3).</summary>
+    /// <summary>Sets the state or province code.</summary>
     /// <param name="state">The code.</param>
     public AimbaseLeadBuilder WithState(string state) => Text(nameof(AimbaseLead.State), state, (l, v) => l.State = v);
 
-    /// <summary>Sets the postal code (max 10).</summary>
+    /// <summary>Sets the postal code.</summary>
     /// <param name="postalCode">The postal code.</param>
     public AimbaseLeadBuilder WithPostalCode(string postalCode) => Text(nameof(AimbaseLead.PostalCode), postalCode, (l, v) => l.PostalCode = v);
 
-    /// <summary>Sets the ZIP+4 extension (max 4).</summary>
+    /// <summary>Sets the ZIP+4 extension.</summary>
     /// <param name="zip4">The extension.</param>
     public AimbaseLeadBuilder WithZip4(string zip4) => Text(nameof(AimbaseLead.Zip4), zip4, (l, v) => l.Zip4 = v);
 
-    /// <summary>Sets the company name (max 50).</summary>
+    /// <summary>Sets the company name.</summary>
     /// <param name="companyName">The name.</param>
     public AimbaseLeadBuilder WithCompanyName(string companyName) => Text(nameof(AimbaseLead.CompanyName), companyName, (l, v) => l.CompanyName = v);
 
-    /// <summary>Sets the job title at the company (max 50).</summary>
+    /// <summary>Sets the job title at the company.</summary>
     /// <param name="companyTitle">The title.</param>
     public AimbaseLeadBuilder WithCompanyTitle(string companyTitle) => Text(nameof(AimbaseLead.CompanyTitle), companyTitle, (l, v) => l.CompanyTitle = v);
 
-    /// <summary>Sets the county (max 25).</summary>
+    /// <summary>Sets the county.</summary>
     /// <param name="county">The county.</param>
     public AimbaseLeadBuilder WithCounty(string county) => Text(nameof(AimbaseLead.County), county, (l, v) => l.County = v);
 
-    /// <summary>Sets the country name (max 50).</summary>
+    /// <summary>Sets the country name.</summary>
     /// <param name="country">The country name.</param>
     public AimbaseLeadBuilder WithCountry(string country) => Text(nameof(AimbaseLead.Country), country, (l, v) => l.Country = v);
 
-    /// <summary>Sets the home phone (max 20).</summary>
+    /// <summary>Sets the home phone.</summary>
     /// <param name="homePhone">The number.</param>
     public AimbaseLeadBuilder WithHomePhone(string homePhone) => Text(nameof(AimbaseLead.HomePhone), homePhone, (l, v) => l.HomePhone = v);
 
-    /// <summary>Sets the work phone (max 20).</summary>
+    /// <summary>Sets the work phone.</summary>
     /// <param name="workPhone">The number.</param>
     public AimbaseLeadBuilder WithWorkPhone(string workPhone) => Text(nameof(AimbaseLead.WorkPhone), workPhone, (l, v) => l.WorkPhone = v);
 
-    /// <summary>Sets the mobile phone (max 20).</summary>
+    /// <summary>Sets the mobile phone.</summary>
     /// <param name="mobilePhone">The number.</param>
     public AimbaseLeadBuilder WithMobilePhone(string mobilePhone) => Text(nameof(AimbaseLead.MobilePhone), mobilePhone, (l, v) => l.MobilePhone = v);
 
-    /// <summary>Sets the fax number (max 20).</summary>
+    /// <summary>Sets the fax number.</summary>
     /// <param name="fax">The number.</param>
     public AimbaseLeadBuilder WithFax(string fax) => Text(nameof(AimbaseLead.Fax), fax, (l, v) => l.Fax = v);
 
-    /// <summary>Sets the e-mail address (max 80).</summary>
+    /// <summary>Sets the e-mail address.</summary>
     /// <param name="email">The address.</param>
     public AimbaseLeadBuilder WithEmail(string email) => Text(nameof(AimbaseLead.Email), email, (l, v) => l.Email = v);
 
-    /// <summary>Sets the comment, stored by Aimbase in the lead's customs collection (max 2048).</summary>
+    /// <summary>Sets the comment, stored by Aimbase in the lead's customs collection.</summary>
     /// <param name="comment">The comment.</param>
     public AimbaseLeadBuilder WithComment(string comment) => Text(nameof(AimbaseLead.Comment), comment, (l, v) => l.Comment = v);
 
-    /// <summary>Sets comma-delimited Aimbase Dealer Ids to assign the lead to (max 100).</summary>
+    /// <summary>Sets comma-delimited Aimbase Dealer Ids to assign the lead to.</summary>
     /// <param name="dealerIds">The ids.</param>
     public AimbaseLeadBuilder WithDealerIds(string dealerIds) => Text(nameof(AimbaseLead.DealerIds), dealerIds, (l, v) => l.DealerIds = v);
 
@@ -158,7 +158,7 @@ public sealed class AimbaseLeadBuilder
         return Set(l => (l.Dealers ??= []).Add(copy.Copy()));
     }
 
-    /// <summary>Sets comma-delimited Aimbase Product Ids to assign the lead to (max 100).</summary>
+    /// <summary>Sets comma-delimited Aimbase Product Ids to assign the lead to.</summary>
     /// <param name="productIds">The ids.</param>
     public AimbaseLeadBuilder WithProductIds(string productIds) => Text(nameof(AimbaseLead.ProductIds), productIds, (l, v) => l.ProductIds = v);
 
@@ -171,8 +171,8 @@ public sealed class AimbaseLeadBuilder
     }
 
     /// <summary>Adds a custom field (the doc's Custom Data Schema).</summary>
-    /// <param name="fieldName">The field name (max 50).</param>
-    /// <param name="fieldValue">The value (max 2048).</param>
+    /// <param name="fieldName">The field name.</param>
+    /// <param name="fieldValue">The value.</param>
     public AimbaseLeadBuilder WithCustom(string fieldName, string fieldValue)
     {
         NotNull(fieldName, $"{nameof(AimbaseLead.Customs)}.{nameof(AimbaseCustomField.FieldName)}");
@@ -188,7 +188,7 @@ public sealed class AimbaseLeadBuilder
     /// <param name="program">The program.</param>
     public AimbaseLeadBuilder WithProgram(string program) => Text(nameof(AimbaseLead.Program), program, (l, v) => l.Program = v);
 
-    /// <summary>Sets the company's identifier in an external system (max 20).</summary>
+    /// <summary>Sets the company's identifier in an external system.</summary>
     /// <param name="companyExternalId">The identifier.</param>
     public AimbaseLeadBuilder WithCompanyExternalId(string companyExternalId) => Text(nameof(AimbaseLead.CompanyExternalId), companyExternalId, (l, v) => l.CompanyExternalId = v);
 
@@ -196,11 +196,11 @@ public sealed class AimbaseLeadBuilder
     /// <param name="companyUid">The GUID.</param>
     public AimbaseLeadBuilder WithCompanyUid(Guid companyUid) => Set(l => l.CompanyUid = companyUid);
 
-    /// <summary>Sets the prospect's identifier in an external system (max 20).</summary>
+    /// <summary>Sets the prospect's identifier in an external system.</summary>
     /// <param name="prospectExternalId">The identifier.</param>
     public AimbaseLeadBuilder WithProspectExternalId(string prospectExternalId) => Text(nameof(AimbaseLead.ProspectExternalId), prospectExternalId, (l, v) => l.ProspectExternalId = v);
 
-    /// <summary>Sets the lead's unique identifier in an external system (max 50).</summary>
+    /// <summary>Sets the lead's unique identifier in an external system.</summary>
     /// <param name="externalId">The identifier.</param>
     public AimbaseLeadBuilder WithExternalId(string externalId) => Text(nameof(AimbaseLead.ExternalId), externalId, (l, v) => l.ExternalId = v);
 
@@ -253,7 +253,7 @@ public sealed class AimbaseLeadBuilder
     /// <param name="sessionUid">The GUID.</param>
     public AimbaseLeadBuilder WithSessionUid(Guid sessionUid) => Set(l => l.SessionUid = sessionUid);
 
-    /// <summary>Sets the list codes the lead should filter into; they must match list codes in Aimbase (max 128).</summary>
+    /// <summary>Sets the list codes the lead should filter into; they must match list codes in Aimbase.</summary>
     /// <param name="listCodes">The list codes.</param>
     public AimbaseLeadBuilder WithListCodes(string listCodes) => Text(nameof(AimbaseLead.ListCodes), listCodes, (l, v) => l.ListCodes = v);
 
@@ -264,15 +264,15 @@ public sealed class AimbaseLeadBuilder
     /// <param name="canReroute">Whether the lead may be rerouted.</param>
     public AimbaseLeadBuilder WithLeadReroute(bool canReroute) => Set(l => l.CanReroute = canReroute);
 
-    /// <summary>Sets the UTM medium, the channel name (max 200).</summary>
+    /// <summary>Sets the UTM medium, the channel name.</summary>
     /// <param name="medium">The medium.</param>
     public AimbaseLeadBuilder WithMedium(string medium) => Text(nameof(AimbaseLead.Medium), medium, (l, v) => l.Medium = v);
 
-    /// <summary>Sets the UTM term, or keyword (max 200).</summary>
+    /// <summary>Sets the UTM term, or keyword.</summary>
     /// <param name="term">The term.</param>
     public AimbaseLeadBuilder WithTerm(string term) => Text(nameof(AimbaseLead.Term), term, (l, v) => l.Term = v);
 
-    /// <summary>Sets the UTM content (max 200).</summary>
+    /// <summary>Sets the UTM content.</summary>
     /// <param name="content">The content.</param>
     public AimbaseLeadBuilder WithContent(string content) => Text(nameof(AimbaseLead.Content), content, (l, v) => l.Content = v);
 

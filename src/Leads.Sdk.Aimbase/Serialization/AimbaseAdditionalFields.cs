@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -74,10 +73,7 @@ internal static class AimbaseAdditionalFields
     }
 
     /// <summary>The JSON array of <paramref name="leads"/>, each lead's additional fields after its model's fields.</summary>
-    public static byte[] WriteJson(List<AimbaseLead> leads)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+    public static ByteArrayContent JsonContent(List<AimbaseLead> leads) => LeadsHttpContent.Json(leads, static (writer, leads) =>
         {
             writer.WriteStartArray();
             foreach (var lead in leads)
@@ -113,10 +109,7 @@ internal static class AimbaseAdditionalFields
             }
 
             writer.WriteEndArray();
-        }
-
-        return buffer.WrittenSpan.ToArray();
-    }
+        });
 
     /// <summary>Writes the lead's additional fields as elements whose text is the value; null as <c>xsi:nil</c>.</summary>
     public static void WriteXml(XmlWriter writer, AimbaseLead lead)

@@ -16,7 +16,7 @@ internal static class AimbaseErrorBodyParser
 
     public static ApiErrorBody Parse(string body, string? mediaType)
     {
-        var text = body.Trim();
+        var text = body[BodyStart.IndexIn(body)..].TrimEnd();
         if (text.Length == 0 || (mediaType?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? false))
         {
             return default;

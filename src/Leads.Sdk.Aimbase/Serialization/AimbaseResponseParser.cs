@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Leads.Sdk.Serialization;
 
 namespace Leads.Sdk.Aimbase.Serialization;
 
@@ -15,7 +16,7 @@ internal static class AimbaseResponseParser
     /// <exception cref="FormatException">Neither JSON nor XML, or the wrong shape.</exception>
     public static AimbaseResponseDto Parse(ReadOnlySpan<byte> body)
     {
-        var start = SkipWhiteSpaceAndByteOrderMarks(body);
+        var start = BodyStart.IndexIn(body);
         if (start < body.Length && body[start] is (byte)'{' or (byte)'[')
         {
             try
@@ -34,7 +35,7 @@ internal static class AimbaseResponseParser
 
     private static AimbaseResponseDto Parse(string body)
     {
-        var text = body.Trim().TrimStart('\uFEFF');
+        var text = body[BodyStart.IndexIn(body)..].TrimEnd();
         if (text.Length == 0)
         {
             throw new FormatException("The body is empty.");
@@ -59,26 +60,4 @@ internal static class AimbaseResponseParser
         => response.LeadResponseRecords is null && response.TopLevelError is null
             ? throw new FormatException("The body has neither LeadResponseRecords nor TopLevelError.")
             : response;
-
-    private static int SkipWhiteSpaceAndByteOrderMarks(ReadOnlySpan<byte> body)
-    {
-        var i = 0;
-        while (i < body.Length)
-        {
-            if (body[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
-            {
-                i++;
-            }
-            else if (body[i..].StartsWith("\uFEFF"u8))
-            {
-                i += 3;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return i;
-    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml;
 using Leads.Sdk.Aimbase.Models;
+using Leads.Sdk.Aimbase.Schema;
 using Leads.Sdk.Serialization;
 using Leads.Sdk.Validation;
 
@@ -8,7 +9,7 @@ namespace Leads.Sdk.Aimbase.Serialization;
 
 /// <summary>
 /// Writes the documented <c>&lt;Leads&gt;&lt;Lead&gt;…&lt;/Lead&gt;&lt;/Leads&gt;</c> body straight from the model, with the
-/// fields, names and value formats of the JSON contract (<see cref="AimbaseLeadFields"/>); collections become the doc's
+/// fields, names and value formats of the JSON contract (<see cref="AimbaseFieldTable"/>); collections become the doc's
 /// wrapper and item elements (<c>Dealers/Dealer</c>, <c>Products/Product</c>, <c>Customs/Custom</c>) and nulls are left out;
 /// then the lead's additional fields (<see cref="AimbaseAdditionalFields"/>).
 /// </summary>
@@ -20,8 +21,7 @@ internal static class AimbaseXmlWriter
     /// <summary>Adds an error for every text XML 1.0 cannot carry (control characters, lone surrogates).</summary>
     public static void FindUnwritableText(AimbaseLead lead, ValidationPath path, ValidationErrorCollector errors)
     {
-        var finder = new UnwritableTextFinder(path, errors);
-        AimbaseLeadFields.Visit(lead, ref finder);
+        AimbaseFieldTable.Lead.Visit(lead, new UnwritableTextFinder(path, errors));
     }
 
     public static ByteArrayContent CreateContent(List<AimbaseLead> leads) => LeadsHttpContent.Xml(writer =>
@@ -33,7 +33,7 @@ internal static class AimbaseXmlWriter
         foreach (var lead in leads)
         {
             writer.WriteStartElement("Lead");
-            AimbaseLeadFields.Visit(lead, ref fields);
+            AimbaseFieldTable.Lead.Visit(lead, fields);
             AimbaseAdditionalFields.WriteXml(writer, lead);
             writer.WriteEndElement();
         }
@@ -42,11 +42,11 @@ internal static class AimbaseXmlWriter
     });
 
     // Typed values are formatted into one scratch buffer per body instead of a string each.
-    private struct XmlFieldWriter(XmlWriter writer) : IAimbaseLeadFieldVisitor
+    private sealed class XmlFieldWriter(XmlWriter writer) : IAimbaseLeadFieldVisitor
     {
         private readonly char[] _scratch = new char[64];
 
-        public readonly void Text(string name, string? value)
+        public void Text(string name, string? value)
         {
             if (value is not null)
             {
@@ -54,9 +54,9 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void Literal(string name, string? value) => Text(name, value);
+        public void Literal(string name, string? value) => Text(name, value);
 
-        public readonly void Boolean(string name, bool? value)
+        public void Boolean(string name, bool? value)
         {
             if (value is { } flag)
             {
@@ -64,7 +64,7 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void Number(string name, int? value)
+        public void Number(string name, int? value)
         {
             if (value is { } number && number.TryFormat(_scratch, out var length, default, CultureInfo.InvariantCulture))
             {
@@ -72,7 +72,7 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void Guid(string name, Guid? value)
+        public void Guid(string name, Guid? value)
         {
             if (value is { } guid && guid.TryFormat(_scratch, out var length, "D"))
             {
@@ -80,7 +80,7 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void Date(string name, DateOnly? value)
+        public void Date(string name, DateOnly? value)
         {
             if (value is { } date && date.TryFormat(_scratch, out var length, AimbaseDateOnlyConverter.WireFormat, CultureInfo.InvariantCulture))
             {
@@ -88,7 +88,7 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void Timestamp(string name, DateTimeOffset? value)
+        public void Timestamp(string name, DateTimeOffset? value)
         {
             if (value is { } timestamp && timestamp.TryFormat(_scratch, out var length, AimbaseLeadDateConverter.WireFormat, CultureInfo.InvariantCulture))
             {
@@ -96,15 +96,15 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void StartList(string name) => writer.WriteStartElement(name);
+        public void StartList(string name) => writer.WriteStartElement(name);
 
-        public readonly void StartItem(string name, int index) => writer.WriteStartElement(name);
+        public void StartItem(string name, int index) => writer.WriteStartElement(name);
 
-        public readonly void EndItem() => writer.WriteEndElement();
+        public void EndItem() => writer.WriteEndElement();
 
-        public readonly void EndList() => writer.WriteEndElement();
+        public void EndList() => writer.WriteEndElement();
 
-        private readonly void Chars(string name, int length)
+        private void Chars(string name, int length)
         {
             writer.WriteStartElement(name);
             writer.WriteChars(_scratch, 0, length);
@@ -113,12 +113,12 @@ internal static class AimbaseXmlWriter
     }
 
     // Builds a path only for an error, so a clean lead costs no allocation.
-    private struct UnwritableTextFinder(ValidationPath lead, ValidationErrorCollector errors) : IAimbaseLeadFieldVisitor
+    private sealed class UnwritableTextFinder(ValidationPath lead, ValidationErrorCollector errors) : IAimbaseLeadFieldVisitor
     {
         private string? _list;
         private int _item = -1;
 
-        public readonly void Text(string name, string? value)
+        public void Text(string name, string? value)
         {
             if (!IsWritable(value))
             {
@@ -127,27 +127,27 @@ internal static class AimbaseXmlWriter
             }
         }
 
-        public readonly void Literal(string name, string? value)
+        public void Literal(string name, string? value)
         {
         }
 
-        public readonly void Boolean(string name, bool? value)
+        public void Boolean(string name, bool? value)
         {
         }
 
-        public readonly void Number(string name, int? value)
+        public void Number(string name, int? value)
         {
         }
 
-        public readonly void Guid(string name, Guid? value)
+        public void Guid(string name, Guid? value)
         {
         }
 
-        public readonly void Date(string name, DateOnly? value)
+        public void Date(string name, DateOnly? value)
         {
         }
 
-        public readonly void Timestamp(string name, DateTimeOffset? value)
+        public void Timestamp(string name, DateTimeOffset? value)
         {
         }
 

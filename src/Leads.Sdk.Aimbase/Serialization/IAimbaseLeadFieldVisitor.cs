@@ -1,9 +1,8 @@
 namespace Leads.Sdk.Aimbase.Serialization;
 
 /// <summary>
-/// Receives a lead's fields from <see cref="AimbaseLeadFields.Visit{TVisitor}"/> in wire order, each with its wire name and
-/// its typed value (null when not set), so a visitor formats only what it needs. Implemented by structs, so the calls are
-/// not virtual.
+/// Receives a lead's fields from <see cref="Schema.AimbaseFieldList{T}.Visit"/> in wire order, each with its wire name and
+/// its typed value (null when not set), so a visitor formats only what it needs.
 /// </summary>
 internal interface IAimbaseLeadFieldVisitor
 {

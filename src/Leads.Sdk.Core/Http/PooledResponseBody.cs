@@ -3,23 +3,39 @@ using System.Buffers;
 namespace Leads.Sdk.Http;
 
 /// <summary>
-/// Reads a response body into a rented buffer, so parsing it costs no body-sized allocation
-/// (<see cref="HttpContent.ReadAsByteArrayAsync()"/> buffers the body and then copies it once more).
-/// Shared by the clients that parse small bodies from bytes (Aimbase, LeadExec).
+/// A response body read into a rented buffer, so parsing it costs no body-sized allocation
+/// (<see cref="HttpContent.ReadAsByteArrayAsync()"/> buffers the body and then copies it once more). Read it in a
+/// <c>using</c>: disposing clears the buffer and gives it back.
 /// </summary>
-internal static class PooledResponseBody
+internal sealed class PooledResponseBody : IDisposable
 {
     private const int InitialSize = 4096;
 
+    private byte[]? _buffer;
+    private readonly int _length;
+
+    private PooledResponseBody(byte[] buffer, int length)
+    {
+        _buffer = buffer;
+        _length = length;
+    }
+
+    /// <summary>The body's bytes; valid until disposed.</summary>
+    public ReadOnlyMemory<byte> Memory => (_buffer ?? throw new ObjectDisposedException(nameof(PooledResponseBody))).AsMemory(0, _length);
+
+    /// <inheritdoc cref="Memory"/>
+    public ReadOnlySpan<byte> Span => Memory.Span;
+
     /// <summary>
-    /// Reads <paramref name="response"/>'s body to its end; give the buffer back with <see cref="Return"/>. Without the
-    /// DI pipeline (which buffers bodies) the connection can break while the body arrives: that is a transport failure.
+    /// Reads <paramref name="response"/>'s body to its end. Without the DI pipeline (which buffers bodies) the connection
+    /// can break while the body arrives: that is a transport failure.
     /// </summary>
-    public static async ValueTask<(byte[] Buffer, int Length)> ReadAsync(LeadsApiDescriptor api, HttpResponseMessage response, CancellationToken cancellationToken)
+    public static async ValueTask<PooledResponseBody> ReadAsync(LeadsApiDescriptor api, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         try
         {
-            return await ReadToEndAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            var (buffer, length) = await ReadToEndAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            return new PooledResponseBody(buffer, length);
         }
         catch (Exception exception) when (LeadsTransportErrors.IsTransportFailure(exception, cancellationToken))
         {
@@ -27,8 +43,17 @@ internal static class PooledResponseBody
         }
     }
 
-    /// <summary>Clears the used part of a buffer from <see cref="ReadAsync"/> and gives it back.</summary>
-    public static void Return(byte[] buffer, int length)
+    /// <summary>Clears the buffer and gives it back; the body can no longer be read.</summary>
+    public void Dispose()
+    {
+        if (_buffer is { } buffer)
+        {
+            _buffer = null;
+            Return(buffer, _length);
+        }
+    }
+
+    private static void Return(byte[] buffer, int length)
     {
         buffer.AsSpan(0, length).Clear();
         ArrayPool<byte>.Shared.Return(buffer);

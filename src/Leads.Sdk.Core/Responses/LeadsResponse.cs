@@ -77,9 +77,13 @@ public sealed class LeadsResponse
     public override string ToString()
         => RequestId is { } id ? $"{(int)StatusCode} {StatusCode} (request id {id})" : $"{(int)StatusCode} {StatusCode}";
 
-    /// <summary>Copies status and headers of <paramref name="response"/>, masking <paramref name="secrets"/> in header values.</summary>
+    /// <summary>
+    /// Copies status and headers of <paramref name="response"/>, masking <paramref name="secrets"/> in header values and,
+    /// with or without them, every value the redactor recognises by its shape (an auth scheme's credential, a secret-named
+    /// key's value).
+    /// </summary>
     /// <param name="response">The HTTP response.</param>
-    /// <param name="secrets">The client's secrets, masked wherever they appear in a header value.</param>
+    /// <param name="secrets">The client's secrets, masked wherever they appear in a header value; none when null.</param>
     internal static LeadsResponse From(HttpResponseMessage response, Func<IEnumerable<string?>>? secrets = null)
     {
         ArgumentNullException.ThrowIfNull(response);
@@ -100,7 +104,7 @@ public sealed class LeadsResponse
                 var list = new List<string>(values.Count);
                 foreach (var value in values)
                 {
-                    list.Add(known is null ? value : Http.SecretRedactor.Redact(value, known, int.MaxValue) ?? string.Empty);
+                    list.Add(Http.SecretRedactor.Redact(value, known, int.MaxValue) ?? string.Empty);
                 }
 
                 headers[name] = headers.TryGetValue(name, out var existing) ? [.. existing, .. list] : list;

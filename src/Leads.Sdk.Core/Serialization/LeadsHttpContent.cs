@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -19,6 +20,22 @@ internal static class LeadsHttpContent
     /// <param name="typeInfo">Its metadata from a source-generated context.</param>
     public static ByteArrayContent Json<T>(T value, JsonTypeInfo<T> typeInfo)
         => WithType(JsonSerializer.SerializeToUtf8Bytes(value, typeInfo), "application/json; charset=utf-8");
+
+    /// <summary>A JSON body (<c>application/json; charset=utf-8</c>) written by <paramref name="write"/> with a <see cref="Utf8JsonWriter"/>.</summary>
+    /// <typeparam name="TState">What <paramref name="write"/> writes from, so the callback need not capture it.</typeparam>
+    /// <param name="state">Passed to <paramref name="write"/>.</param>
+    /// <param name="write">Writes the whole document.</param>
+    public static ByteArrayContent Json<TState>(TState state, Action<Utf8JsonWriter, TState> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, state);
+        }
+
+        return WithType(buffer.WrittenSpan.ToArray(), "application/json; charset=utf-8");
+    }
 
     /// <summary>An XML body (<c>application/xml; charset=utf-8</c>, no BOM) written by <paramref name="write"/>.</summary>
     /// <param name="write">Writes the document's content (the declaration is written for you).</param>

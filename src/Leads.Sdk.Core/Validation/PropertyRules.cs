@@ -10,19 +10,15 @@ internal sealed class PropertyRules<T, TProperty> : IValidator<T>
 {
     private readonly Presence _presence;
 
-    // Tells the owning validator to rebuild its plan, which copies some of these rules' settings.
-    private readonly Action? _changed;
-
     // A present value runs _checks, a missing one _missingChecks, each in the order they were added. Splitting them keeps
     // the order of errors (a value is either present or missing) and skips Required/RequiredWhen for present values.
     private PropertyCheck<T, TProperty>[] _checks = [];
     private MissingCheck[] _missingChecks = [];
 
-    internal PropertyRules(string name, Func<T, TProperty> getter, Action? changed = null)
+    internal PropertyRules(string name, Func<T, TProperty> getter)
     {
         Name = name;
         Getter = getter;
-        _changed = changed;
         _presence = PresenceOf(typeof(TProperty));
     }
 
@@ -44,20 +40,10 @@ internal sealed class PropertyRules<T, TProperty> : IValidator<T>
     /// <summary>Reads the property.</summary>
     internal Func<T, TProperty> Getter { get; }
 
-    /// <summary>Whether a missing value can break a rule (Required, RequiredWhen); otherwise it passes without running anything.</summary>
-    internal bool HasMissingChecks => _missingChecks.Length > 0;
-
-    /// <summary>
-    /// For text: the longest present value known to pass without running the checks (<see cref="int.MaxValue"/> when there
-    /// are none, the limit when every check is a MaxLength), or -1 when present values must run the checks.
-    /// </summary>
-    internal int QuickMaxLength { get; private set; } = int.MaxValue;
-
     /// <summary>The value must be present: not null, not an empty or white-space string, not an empty collection.</summary>
     public PropertyRules<T, TProperty> Required()
     {
         _missingChecks = [.. _missingChecks, new MissingCheck(ValidationRules.Required, null, $"{Name} is required.")];
-        _changed?.Invoke();
         return this;
     }
 
@@ -67,7 +53,6 @@ internal sealed class PropertyRules<T, TProperty> : IValidator<T>
     public PropertyRules<T, TProperty> RequiredWhen(Func<T, bool> condition, string conditionDescription)
     {
         _missingChecks = [.. _missingChecks, new MissingCheck(ValidationRules.ConditionalRequired, condition, $"{Name} is required when {conditionDescription}.")];
-        _changed?.Invoke();
         return this;
     }
 
@@ -95,11 +80,8 @@ internal sealed class PropertyRules<T, TProperty> : IValidator<T>
 
     /// <inheritdoc/>
     public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
-        => Validate(instance, Getter(instance), path, errors);
-
-    /// <summary>Runs the rules on a value already read from <paramref name="instance"/>.</summary>
-    internal void Validate(T instance, TProperty value, ValidationPath path, ValidationErrorCollector errors)
     {
+        var value = Getter(instance);
         if (IsPresent(value))
         {
             var checks = _checks;
@@ -129,8 +111,6 @@ internal sealed class PropertyRules<T, TProperty> : IValidator<T>
     internal PropertyRules<T, TProperty> AddCheck(PropertyCheck<T, TProperty> check)
     {
         _checks = [.. _checks, check];
-        QuickMaxLength = check is MaxLengthCheck<T> maxLength && QuickMaxLength >= 0 ? Math.Min(QuickMaxLength, maxLength.MaxLength) : -1;
-        _changed?.Invoke();
         return this;
     }
 

@@ -13,11 +13,7 @@ namespace Leads.Sdk.Validation;
 /// </example>
 internal sealed class Validator<T> : IValidator<T>
 {
-    private readonly List<Rule> _rules = [];
-
-    // What Validate runs: the rules in order, with each stretch of text properties merged into one TextRun. Built on first
-    // use and dropped when a rule or check is added.
-    private Rule[]? _plan;
+    private readonly List<IValidator<T>> _rules = [];
 
     /// <summary>Starts the rules of one property.</summary>
     /// <typeparam name="TProperty">The property's type.</typeparam>
@@ -25,8 +21,8 @@ internal sealed class Validator<T> : IValidator<T>
     /// <param name="getter">Reads the property.</param>
     public PropertyRules<T, TProperty> RuleFor<TProperty>(string name, Func<T, TProperty> getter)
     {
-        var rules = new PropertyRules<T, TProperty>(name, getter, Invalidate);
-        Add(new PropertyRule<TProperty>(rules));
+        var rules = new PropertyRules<T, TProperty>(name, getter);
+        _rules.Add(rules);
         return rules;
     }
 
@@ -37,7 +33,7 @@ internal sealed class Validator<T> : IValidator<T>
     /// <param name="itemValidator">Validates one element.</param>
     public Validator<T> ForEach<TItem>(string name, Func<T, IEnumerable<TItem>?> getter, IValidator<TItem> itemValidator)
     {
-        Add(new EachRule<TItem>(name, getter, itemValidator));
+        _rules.Add(new EachRule<TItem>(name, getter, itemValidator));
         return this;
     }
 
@@ -49,7 +45,7 @@ internal sealed class Validator<T> : IValidator<T>
     public Validator<T> ForObject<TChild>(string name, Func<T, TChild?> getter, IValidator<TChild> childValidator)
         where TChild : class
     {
-        Add(new ChildRule<TChild>(name, getter, childValidator));
+        _rules.Add(new ChildRule<TChild>(name, getter, childValidator));
         return this;
     }
 
@@ -60,17 +56,16 @@ internal sealed class Validator<T> : IValidator<T>
     /// <param name="message">The message reported when it does not.</param>
     public Validator<T> Must(string property, string rule, Func<T, bool> isValid, string message)
     {
-        Add(new ObjectRule(property, rule, isValid, message));
+        _rules.Add(new ObjectRule(property, rule, isValid, message));
         return this;
     }
 
     /// <inheritdoc/>
     public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
     {
-        var plan = Volatile.Read(ref _plan) ?? BuildPlan();
-        for (var i = 0; i < plan.Length; i++)
+        foreach (var rule in _rules)
         {
-            plan[i].Validate(instance, path, errors);
+            rule.Validate(instance, path, errors);
         }
     }
 
@@ -84,212 +79,47 @@ internal sealed class Validator<T> : IValidator<T>
         return errors.Errors;
     }
 
-    private void Add(Rule rule)
+    private sealed class EachRule<TItem>(string name, Func<T, IEnumerable<TItem>?> getter, IValidator<TItem> itemValidator) : IValidator<T>
     {
-        _rules.Add(rule);
-        Invalidate();
-    }
-
-    private void Invalidate() => Volatile.Write(ref _plan, null);
-
-    private Rule[] BuildPlan()
-    {
-        var plan = new List<Rule>(_rules.Count);
-        List<TextEntry>? text = null;
-        foreach (var rule in _rules)
-        {
-            if (rule is PropertyRule<string?> textRule)
-            {
-                (text ??= []).Add(new TextEntry(textRule.Rules));
-                continue;
-            }
-
-            if (text is not null)
-            {
-                plan.Add(new TextRun([.. text]));
-                text = null;
-            }
-
-            plan.Add(rule);
-        }
-
-        if (text is not null)
-        {
-            plan.Add(new TextRun([.. text]));
-        }
-
-        var built = plan.ToArray();
-        Volatile.Write(ref _plan, built);
-        return built;
-    }
-
-    /// <summary>One step of validation; a class rather than <see cref="IValidator{T}"/> so the plan runs with virtual, not interface, calls.</summary>
-    private abstract class Rule
-    {
-        public abstract void Validate(T instance, ValidationPath path, ValidationErrorCollector errors);
-    }
-
-    private sealed class PropertyRule<TProperty>(PropertyRules<T, TProperty> rules) : Rule
-    {
-        public PropertyRules<T, TProperty> Rules => rules;
-
-        public override void Validate(T instance, ValidationPath path, ValidationErrorCollector errors) => rules.Validate(instance, path, errors);
-    }
-
-    /// <summary>What the text loop needs of one text property, read once when the plan is built.</summary>
-    private readonly struct TextEntry(PropertyRules<T, string?> rules)
-    {
-        public readonly Func<T, string?> Getter = rules.Getter;
-        public readonly int QuickMaxLength = rules.QuickMaxLength;
-        public readonly bool HasMissingChecks = rules.HasMissingChecks;
-        public readonly PropertyRules<T, string?> Rules = rules;
-    }
-
-    /// <summary>
-    /// Consecutive text properties, run in one loop: a value that is missing without a Required rule, or present and
-    /// within its only limits (MaxLength), passes without running its checks; any other value runs them all in order, so
-    /// errors and their order are exactly those of the property's own rules.
-    /// </summary>
-    private sealed class TextRun(TextEntry[] entries) : Rule
-    {
-        public override void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
-        {
-            foreach (ref readonly var entry in entries.AsSpan())
-            {
-                var value = entry.Getter(instance);
-
-                // string.IsNullOrWhiteSpace, without the call for the usual value that starts with a letter or digit.
-                if (value is null || value.Length == 0 || (char.IsWhiteSpace(value[0]) && string.IsNullOrWhiteSpace(value)))
-                {
-                    if (!entry.HasMissingChecks)
-                    {
-                        continue;
-                    }
-                }
-                else if (value.Length <= entry.QuickMaxLength)
-                {
-                    continue;
-                }
-
-                entry.Rules.Validate(instance, value, path, errors);
-            }
-        }
-    }
-
-    private sealed class EachRule<TItem>(string name, Func<T, IEnumerable<TItem>?> getter, IValidator<TItem> itemValidator) : Rule
-    {
-        // The usual item validator, called directly rather than through the interface.
-        private readonly Validator<TItem>? _validator = itemValidator as Validator<TItem>;
-
-        public override void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
+        public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
         {
             if (getter(instance) is not { } items)
             {
                 return;
             }
 
-            // Index lists rather than enumerate them (a boxed enumerator per collection), and move one element path along.
-            ValidationPath? itemPath = null;
-            switch (items)
+            var listPath = path.Property(name);
+            var index = 0;
+            foreach (var item in items)
             {
-                case List<TItem> list:
-                    for (var index = 0; index < list.Count; index++)
-                    {
-                        ValidateItem(list[index], index, path, ref itemPath, errors);
-                    }
-
-                    break;
-                case TItem[] array:
-                    for (var index = 0; index < array.Length; index++)
-                    {
-                        ValidateItem(array[index], index, path, ref itemPath, errors);
-                    }
-
-                    break;
-                case IList<TItem> list:
-                    for (var index = 0; index < list.Count; index++)
-                    {
-                        ValidateItem(list[index], index, path, ref itemPath, errors);
-                    }
-
-                    break;
-                case IReadOnlyList<TItem> list:
-                    for (var index = 0; index < list.Count; index++)
-                    {
-                        ValidateItem(list[index], index, path, ref itemPath, errors);
-                    }
-
-                    break;
-                default:
-                    var position = 0;
-                    foreach (var item in items)
-                    {
-                        ValidateItem(item, position++, path, ref itemPath, errors);
-                    }
-
-                    break;
-            }
-
-            if (itemPath is not null)
-            {
-                ValidationPath.ReturnElement(itemPath);
-            }
-        }
-
-        private void ValidateItem(TItem item, int index, ValidationPath path, ref ValidationPath? itemPath, ValidationErrorCollector errors)
-        {
-            if (itemPath is null)
-            {
-                itemPath = ValidationPath.RentElement(path, name, index);
-            }
-            else
-            {
-                itemPath.MoveTo(index);
-            }
-
-            if (item is null)
-            {
-                errors.Add(new ValidationError(itemPath.ToString(), ValidationRules.Required, $"{name} must not contain null elements."));
-                return;
-            }
-
-            if (_validator is not null)
-            {
-                _validator.Validate(item, itemPath, errors);
-            }
-            else
-            {
-                itemValidator.Validate(item, itemPath, errors);
+                var itemPath = listPath.Index(index++);
+                if (item is null)
+                {
+                    errors.Add(new ValidationError(itemPath.ToString(), ValidationRules.Required, $"{name} must not contain null elements."));
+                }
+                else
+                {
+                    itemValidator.Validate(item, itemPath, errors);
+                }
             }
         }
     }
 
-    private sealed class ChildRule<TChild>(string name, Func<T, TChild?> getter, IValidator<TChild> childValidator) : Rule
+    private sealed class ChildRule<TChild>(string name, Func<T, TChild?> getter, IValidator<TChild> childValidator) : IValidator<T>
         where TChild : class
     {
-        // The child path of the last parent seen: below a shared parent (the root, a static path) every call reuses it
-        // instead of allocating one. A property path never changes, so sharing it between threads is safe.
-        private ValidationPath? _lastPath;
-
-        public override void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
+        public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
         {
             if (getter(instance) is { } child)
             {
-                var childPath = _lastPath;
-                if (childPath is null || !childPath.IsPropertyOf(path))
-                {
-                    childPath = path.Property(name);
-                    _lastPath = childPath;
-                }
-
-                childValidator.Validate(child, childPath, errors);
+                childValidator.Validate(child, path.Property(name), errors);
             }
         }
     }
 
-    private sealed class ObjectRule(string property, string rule, Func<T, bool> isValid, string message) : Rule
+    private sealed class ObjectRule(string property, string rule, Func<T, bool> isValid, string message) : IValidator<T>
     {
-        public override void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
+        public void Validate(T instance, ValidationPath path, ValidationErrorCollector errors)
         {
             if (!isValid(instance))
             {

@@ -46,12 +46,11 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
         }
 
         // Into a pooled buffer and parsed from there: ReadAsByteArrayAsync would buffer the body and copy it once more.
-        var (buffer, length) = await PooledResponseBody.ReadAsync(Reader.Api, response, cancellationToken).ConfigureAwait(false);
-        try
+        using (var pooled = await PooledResponseBody.ReadAsync(Reader.Api, response, cancellationToken).ConfigureAwait(false))
         {
             var envelope = Reader.ReadBody(
                 response,
-                buffer.AsMemory(0, length),
+                pooled.Memory,
                 "JSON",
                 typeInfo,
                 static (body, typeInfo) => JsonSerializer.Deserialize(body.Span, typeInfo) ?? throw new JsonException("The body is JSON null."));
@@ -62,7 +61,7 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
             }
 
             // Not the success path: only now is the body decoded, for the exception's excerpt.
-            var text = Encoding.UTF8.GetString(buffer, 0, length);
+            var text = Encoding.UTF8.GetString(pooled.Span);
             if (status is null)
             {
                 throw Reader.CreateUnreadable(response, text, "The body has no status object.", null);
@@ -83,10 +82,6 @@ internal sealed class CrmEnvelopeReader(LeadsResponseReader reader)
                 ? new LeadsAuthenticationException(details)
                 : new LeadsApiException(details);
             return new(null, exception, TokenRejected: false);
-        }
-        finally
-        {
-            PooledResponseBody.Return(buffer, length);
         }
     }
 

@@ -15,17 +15,8 @@ namespace Leads.Sdk.CrmApi.Internal;
 /// </summary>
 internal sealed class CrmRequestBody
 {
-    // Bodies above this are not kept in the per-thread buffer, so one large request does not pin its memory.
-    private const int MaxRetainedBufferBytes = 16 * 1024;
-
     // The same escaping as the serializer options (CrmApiJsonContext.WithDateFormat): the body is JSON for an API.
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
 
     // A token lives for an hour or so, so its encoded prefix is built once per login, not once per call.
     private volatile TokenPrefix? _prefix;
@@ -37,9 +28,8 @@ internal sealed class CrmRequestBody
     public ByteArrayContent Create<T>(T value, JsonTypeInfo<T> typeInfo, string token, IDictionary<string, JsonNode?>? additionalFields = null)
     {
         var prefix = PrefixFor(token);
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(512);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, WriterOptions);
-        try
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             buffer.Write(prefix);
             writer.Reset(buffer);
@@ -73,15 +63,6 @@ internal sealed class CrmRequestBody
             // Stored unparsed (the same header value a MediaTypeHeaderValue would print), parsed only if someone reads it.
             content.Headers.TryAddWithoutValidation("Content-Type", "application/json; charset=utf-8");
             return content;
-        }
-        finally
-        {
-            buffer.ResetWrittenCount();
-            if (buffer.Capacity > MaxRetainedBufferBytes)
-            {
-                t_buffer = null;
-                t_writer = null;
-            }
         }
     }
 

@@ -167,7 +167,7 @@ internal static class LeadExecRequestWriter
     {
         // {"source":{…},"leads":[{"properties":{…},"fields":{…}}]} written straight from the field collection, so the
         // fields are not copied into a dictionary first; source and properties keep their source-generated metadata.
-        var body = ReusableJsonWriter.Write(
+        return LeadsHttpContent.Json(
             (source, properties, fields),
             static (writer, body) =>
             {
@@ -189,7 +189,6 @@ internal static class LeadExecRequestWriter
                 writer.WriteEndArray();
                 writer.WriteEndObject();
             });
-        return LeadsHttpContent.Json(body);
     }
 
     /// <summary>A form body: <paramref name="head"/> (the SDK's keys, null values left out), then the fields, in order.</summary>

@@ -110,7 +110,7 @@ internal static class LeadExecResponseParser
     {
         try
         {
-            var trimmed = body.TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            var trimmed = body[BodyStart.IndexIn(body)..];
             ApiErrorBody Read(ResponseNode node) => new(node.Text("ResponseType"), node.Text("ResponseDetails", "ResponseDetail", "Response", "Message"));
             if (trimmed.StartsWith('<'))
             {

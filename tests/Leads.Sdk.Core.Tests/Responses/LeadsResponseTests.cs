@@ -34,6 +34,24 @@ public class LeadsResponseTests
         Assert.DoesNotContain("s3cr3t-t0ken", response.GetHeaderValue("x-echo"), StringComparison.Ordinal);
     }
 
+    // Without the client's secrets (a caller that has none at hand) the values the redactor recognises by their shape
+    // are still masked: an auth scheme's credential and a secret-named key's value.
+    [Theory]
+    [InlineData("X-Echo", "Avala-Api user:s3cr3t-t0ken")]
+    [InlineData("X-Echo", "Bearer s3cr3t-t0ken")]
+    [InlineData("X-Debug", "token=s3cr3t-t0ken")]
+    [InlineData("X-Debug", "{\"api_key\":\"s3cr3t-t0ken\"}")]
+    public void From_WithoutSecrets_StillMasksSecretShapedValues(string header, string value)
+    {
+        using var http = new HttpResponseMessage(HttpStatusCode.Unauthorized);
+        http.Headers.TryAddWithoutValidation(header, value);
+
+        var response = LeadsResponse.From(http, null);
+
+        Assert.DoesNotContain("s3cr3t-t0ken", response.GetHeaderValue(header), StringComparison.Ordinal);
+        Assert.Contains("***", response.GetHeaderValue(header), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Request-Id", "a")]
     [InlineData("X-Correlation-Id", "b")]

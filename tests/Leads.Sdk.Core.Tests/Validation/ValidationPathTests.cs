@@ -19,28 +19,4 @@ public class ValidationPathTests
     [Fact]
     public void Describe_Root_IsPropertyName()
         => Assert.Equal("Name", ValidationPath.Root.Describe("Name"));
-
-    [Fact]
-    public void RentElement_MovedAlong_DescribesTheCurrentElement()
-    {
-        var element = ValidationPath.RentElement(ValidationPath.Named("Leads").Index(3), "Dealers", 0);
-
-        element.MoveTo(2);
-
-        Assert.Equal("Leads[3].Dealers[2].DealerNumber", element.Describe("DealerNumber"));
-        ValidationPath.ReturnElement(element);
-    }
-
-    [Fact]
-    public void RentElement_AfterReturn_DescribesTheNewCollection()
-    {
-        var first = ValidationPath.RentElement(ValidationPath.Named("Leads").Index(0), "Dealers", 4);
-        ValidationPath.ReturnElement(first);
-
-        var second = ValidationPath.RentElement(ValidationPath.Named("Leads").Index(1), "Products", 0);
-
-        Assert.Same(first, second);
-        Assert.Equal("Leads[1].Products[0]", second.ToString());
-        ValidationPath.ReturnElement(second);
-    }
 }
