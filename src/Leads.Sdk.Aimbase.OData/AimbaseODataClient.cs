@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Leads.Sdk.Aimbase.OData.Internal;
 using Leads.Sdk.Aimbase.OData.Models;
 using Leads.Sdk.Aimbase.OData.Paging;
@@ -20,16 +21,16 @@ namespace Leads.Sdk.Aimbase.OData;
 /// response size cap, diagnostics, redirects never followed).
 /// </summary>
 /// <remarks>
-/// Requests are built here rather than through Refit: Refit escapes query keys (<c>$filter</c> → <c>%24filter</c>)
-/// and cannot send a server's absolute next link as is, and OData needs both byte-exact.
+/// The endpoints are declared in the Refit interface <see cref="IAimbaseODataApi"/>; only the server's next links (absolute
+/// URLs) are sent by this class itself.
 /// </remarks>
 public class AimbaseODataClient : IAimbaseODataClient
 {
     /// <summary>How this API reports errors (OData V4 and V3 error bodies).</summary>
     internal static LeadsApiDescriptor Api { get; } = new("AimbaseOData", ODataErrors.Parse);
 
-    private const string LeadsPath = "odata/V2/Leads";
     private readonly HttpClient _httpClient = null!;
+    private readonly IAimbaseODataApi _api = null!;
     private readonly AimbaseODataClientOptions _options = null!;
     private readonly LeadsResponseReader _reader = null!;
     private readonly Uri _baseAddress = null!;
@@ -66,18 +67,20 @@ public class AimbaseODataClient : IAimbaseODataClient
     /// and it cannot stop the caller's handler from following a redirect before the SDK sees the answer: give it a
     /// primary handler with <c>AllowAutoRedirect = false</c>, or use <see cref="AimbaseODataClient(AimbaseODataClientOptions)"/>.
     /// </summary>
-    /// <param name="httpClient">The HTTP client.</param>
+    /// <param name="httpClient">The HTTP client; its <see cref="HttpClient.BaseAddress"/> is set from the options when it has none.</param>
     /// <param name="options">The options; validated here.</param>
     /// <exception cref="ArgumentException">The options are invalid.</exception>
     public AimbaseODataClient(HttpClient httpClient, AimbaseODataClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
         ThrowIfInvalid(options);
+        // Where the requests go (Refit resolves against the client's base address), so also the origin next links must keep.
+        var address = (httpClient.BaseAddress ??= options.BaseAddress!).AbsoluteUri;
+        _baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         _httpClient = httpClient;
+        _api = LeadsRefit.Create<IAimbaseODataApi>(httpClient, Api);
         _options = options;
         _reader = new LeadsResponseReader(Api, options.GetSecrets);
-        var address = options.BaseAddress!.AbsoluteUri;
-        _baseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
     }
 
     /// <summary>For mocking frameworks.</summary>
@@ -104,21 +107,13 @@ public class AimbaseODataClient : IAimbaseODataClient
 
     // Every request carries the credentials itself, so a client over a caller's HttpClient authenticates too; the
     // pipeline's handler sets the same header again from the current options (rotated credentials).
-    private HttpRequestMessage NewRequest(HttpMethod method, Uri uri)
-    {
-        var request = new HttpRequestMessage(method, uri);
-        request.Headers.TryAddWithoutValidation(AvalaApiAuthenticationHandler.HeaderName, AvalaApiAuthenticationHandler.FormatValue(_options.Username!, _options.ApiToken!));
-        return request;
-    }
+    private string AuthenticateValue() => AvalaApiAuthenticationHandler.FormatValue(_options.Username!, _options.ApiToken!);
 
     /// <inheritdoc/>
     public virtual async Task<AimbaseODataLead> GetLeadAsync(int id, ODataExpand<AimbaseODataLead>? expand = null, CancellationToken cancellationToken = default)
     {
-        var query = expand is null || expand.IsEmpty ? string.Empty : "?" + ODataQueryString.Build(expand.Options());
-        var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)}){query}");
-        using var request = NewRequest(HttpMethod.Get, uri);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await _api.GetLeadAsync(id, expand?.EncodedExpand, expand?.EncodedSelect, AuthenticateValue(), cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Get, _baseAddress);
         var lead = await _reader.ReadJsonAsync(response, AimbaseODataJsonContext.Default.AimbaseODataLead, cancellationToken).ConfigureAwait(false)
             ?? throw _reader.CreateUnreadable(response, "null", "The body is null; a lead was expected.", null);
         return lead.WithRawResponse(RawResponseOf(response));
@@ -126,27 +121,16 @@ public class AimbaseODataClient : IAimbaseODataClient
 
     /// <inheritdoc/>
     public virtual ODataPageable<AimbaseODataLead> ListLeadsAsync(ODataQuery<AimbaseODataLead>? query = null, CancellationToken cancellationToken = default)
-    {
-        var queryString = query is null ? string.Empty : query.ToQueryString();
-        var first = new Uri(_baseAddress, queryString.Length == 0 ? LeadsPath : $"{LeadsPath}?{queryString}");
-        return new LinkPageable<AimbaseODataLead>(this, first, query?.TopCount, AimbaseODataJsonContext.Default.ODataCollectionResponseAimbaseODataLead, cancellationToken);
-    }
+        => new LinkPageable<AimbaseODataLead>(this, query, AimbaseODataJsonContext.Default.ODataCollectionResponseAimbaseODataLead, cancellationToken);
 
     /// <inheritdoc/>
     public virtual async Task<AimbaseODataCountLeadsResult> CountLeadsAsync(ODataFilter? filter = null, CancellationToken cancellationToken = default)
     {
         // $top=0 with $count=true: the count of the matching leads and an empty page, in the JSON every other GET
         // answers with (docs/decisions.md: the doc names no count syntax; /$count would answer text/plain).
-        var query = new ODataQuery<AimbaseODataLead>().Top(0).WithCount();
-        if (filter is not null)
-        {
-            query.Filter(filter);
-        }
-
-        var uri = new Uri(_baseAddress, $"{LeadsPath}?{query.ToQueryString()}");
-        using var request = NewRequest(HttpMethod.Get, uri);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await _api.GetLeadsAsync(
+            filter?.EncodedExpression, expand: null, select: null, orderBy: null, top: 0, skip: null, count: "true", prefer: null, AuthenticateValue(), cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Get, _baseAddress);
         var body = await _reader.ReadJsonAsync(response, AimbaseODataJsonContext.Default.ODataCountResponse, cancellationToken).ConfigureAwait(false);
         if (body?.EffectiveCount is not { } count)
         {
@@ -172,10 +156,8 @@ public class AimbaseODataClient : IAimbaseODataClient
 
         using var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        var uri = new Uri(_baseAddress, $"{LeadsPath}({id.ToString(CultureInfo.InvariantCulture)})");
-        using var request = NewRequest(HttpMethod.Patch, uri);
-        request.Content = content;
-        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        using var response = await _api.UpdateLeadAsync(id, content, AuthenticateValue(), cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Patch, _baseAddress);
         await _reader.EnsureSuccessAsync(response, cancellationToken).ConfigureAwait(false);
 
         // A 2xx HTML page comes from something in front of the API (a proxy's sign-in page): the update was not applied.
@@ -188,21 +170,21 @@ public class AimbaseODataClient : IAimbaseODataClient
         return RawResponseOf(response);
     }
 
-    /// <summary>Reads one page; resolves and checks its next link (same origin as the base address, not seen before).</summary>
+    /// <summary>
+    /// Reads one page: the first page of <paramref name="query"/> when <paramref name="link"/> is null, else the page at
+    /// <paramref name="link"/>. Resolves and checks its next link (same origin as the base address, not seen before).
+    /// </summary>
     internal async Task<ODataPage<T>> GetPageAsync<T>(
-        Uri uri, int? pageSizeHint, ISet<string> visited, System.Text.Json.Serialization.Metadata.JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
+        Uri? link, ODataQuery<T>? query, int? pageSizeHint, ISet<string> visited, JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
     {
-        using var request = NewRequest(HttpMethod.Get, uri);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if ((pageSizeHint ?? _options.MaxPageSize) is { } pageSize)
-        {
-            request.Headers.TryAddWithoutValidation("Prefer", "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture));
-        }
+        var prefer = (pageSizeHint ?? _options.MaxPageSize) is { } pageSize ? "odata.maxpagesize=" + pageSize.ToString(CultureInfo.InvariantCulture) : null;
 
         // The page is parsed as it arrives (pages are megabytes; buffering each one first held a second copy of it).
         // HttpClient.Timeout covers only the headers of such a call, so the body gets the rest of that timeout here.
         var started = Stopwatch.GetTimestamp();
-        using var response = await LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = link is null
+            ? await SendFirstPageAsync(query, prefer, cancellationToken).ConfigureAwait(false)
+            : await SendLinkAsync(link, prefer, cancellationToken).ConfigureAwait(false);
         var body = await ReadPageBodyAsync(response, typeInfo, started, cancellationToken).ConfigureAwait(false);
         if (body.Value is null || body.Value.Any(item => item is null))
         {
@@ -212,7 +194,15 @@ public class AimbaseODataClient : IAimbaseODataClient
         string? next = null;
         if (!string.IsNullOrEmpty(body.EffectiveNextLink))
         {
-            if (!Uri.TryCreate(uri, body.EffectiveNextLink, out var nextUri) || !IsSameOrigin(nextUri))
+            // Relative links resolve against the address this page was read from (HttpClient made it absolute; a
+            // handler that drops the request from its response leaves only the base address to resolve against).
+            var pageUri = response.RequestMessage?.RequestUri is { IsAbsoluteUri: true } sent ? sent : link ?? _baseAddress;
+            if (link is null)
+            {
+                visited.Add(pageUri.AbsoluteUri);
+            }
+
+            if (!Uri.TryCreate(pageUri, body.EffectiveNextLink, out var nextUri) || !IsSameOrigin(nextUri))
             {
                 throw _reader.CreateUnreadable(response, null, "The next link is not a link on the configured Aimbase instance; it was not followed (credentials would go to it).", null);
             }
@@ -228,11 +218,44 @@ public class AimbaseODataClient : IAimbaseODataClient
         return new ODataPage<T>(body.Value!, next, body.EffectiveCount) { RawResponse = RawResponseOf(response) };
     }
 
+    private async Task<HttpResponseMessage> SendFirstPageAsync<T>(ODataQuery<T>? query, string? prefer, CancellationToken cancellationToken)
+    {
+        var response = await _api.GetLeadsAsync(
+            query?.EncodedFilter,
+            query?.EncodedExpand,
+            query?.EncodedSelect,
+            query?.EncodedOrderBy,
+            query?.TopCount,
+            query?.SkipCount,
+            query?.CountOption,
+            prefer,
+            AuthenticateValue(),
+            cancellationToken).ConfigureAwait(false);
+        LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Get, _baseAddress);
+        return response;
+    }
+
+    // Not through Refit: a next link is an absolute URL from the server, sent byte for byte as it came (after the
+    // same-origin check), and Refit only sends paths under the base address built from its templates
+    // (docs/decisions.md, "OData: Refit").
+    private Task<HttpResponseMessage> SendLinkAsync(Uri link, string? prefer, CancellationToken cancellationToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, link);
+        request.Headers.TryAddWithoutValidation(AvalaApiAuthenticationHandler.HeaderName, AuthenticateValue());
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (prefer is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Prefer", prefer);
+        }
+
+        return LeadsTransportErrors.SendAsync(_httpClient, Api, request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    }
+
     // Header values are masked with the options' secrets, as in error messages.
     private LeadsResponse RawResponseOf(HttpResponseMessage response) => LeadsResponse.From(response, _options.GetSecrets);
 
     private async Task<ODataCollectionResponse<T>> ReadPageBodyAsync<T>(
-        HttpResponseMessage response, System.Text.Json.Serialization.Metadata.JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, long started, CancellationToken cancellationToken)
+        HttpResponseMessage response, JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, long started, CancellationToken cancellationToken)
     {
         var timeout = _httpClient.Timeout;
         if (timeout == Timeout.InfiniteTimeSpan)

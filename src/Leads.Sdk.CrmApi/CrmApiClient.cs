@@ -18,8 +18,8 @@ public class CrmApiClient : ICrmApiClient
     private readonly CrmApiTokenProvider _tokens = null!;
     private readonly CrmApiJsonContext _json = null!;
     private readonly CrmEnvelopeReader _reader = null!;
+    private readonly ICrmApi _api = null!;
     private readonly CrmRequestBody _body = new();
-    private volatile ResolvedUri? _createLeadUri;
 
     /// <summary>For mocking.</summary>
     protected CrmApiClient()
@@ -92,6 +92,7 @@ public class CrmApiClient : ICrmApiClient
         _tokens = tokens;
         _json = CrmApiJsonContext.WithDateFormat(options.DateFormat);
         _http = httpClient;
+        _api = LeadsRefit.Create<ICrmApi>(httpClient, Api);
         _reader = new CrmEnvelopeReader(new LeadsResponseReader(Api, tokens.Secrets));
     }
 
@@ -109,14 +110,11 @@ public class CrmApiClient : ICrmApiClient
         for (var attempt = 1; ; attempt++)
         {
             var token = await _tokens.GetTokenAsync(cancellationToken).ConfigureAwait(false);
-            using var message = new HttpRequestMessage(HttpMethod.Post, CreateLeadUri())
-            {
-                Content = _body.Create(request, _json.CrmCreateLeadRequest, token.Value, request.AdditionalFields),
-            };
+            using var content = _body.Create(request, _json.CrmCreateLeadRequest, token.Value, request.AdditionalFields);
+            using var response = await _api.CreateLeadAsync(content, cancellationToken).ConfigureAwait(false);
 
-            // Sent directly rather than through the Refit interface: this is the hot call, and Refit's request
-            // building (argument array, URL assembly, request options) cost ~500 B and a URI parse per call.
-            using var response = await LeadsTransportErrors.SendAsync(_http, Api, message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            // The token went in the body; an answer from wherever a caller's handler followed a redirect is not the lead.
+            LeadsRedirects.ThrowIfFollowed(Api, response, HttpMethod.Post, _http.BaseAddress);
             var result = await _reader.ReadAsync(response, _json.CrmEnvelopeCrmCreateLeadResult, cancellationToken).ConfigureAwait(false);
 
             // Repeated only because the server refused the token, so this call created nothing; any other failure
@@ -131,25 +129,6 @@ public class CrmApiClient : ICrmApiClient
             lead.SetRawResponse(LeadsResponse.From(response, _tokens.Secrets));
             return lead;
         }
-    }
-
-    // The absolute leads/create address for the client's base address, built once: the base address's path is kept
-    // whether or not it ends with '/', as Refit's "/crmapi/..." routes do. Relative when there is no base address,
-    // so HttpClient reports that as it always does.
-    private Uri CreateLeadUri()
-    {
-        var baseAddress = _http.BaseAddress;
-        var resolved = _createLeadUri;
-        if (resolved is null || !ReferenceEquals(resolved.BaseAddress, baseAddress))
-        {
-            var target = baseAddress is { IsAbsoluteUri: true }
-                ? new Uri(baseAddress, baseAddress.AbsolutePath.TrimEnd('/') + "/" + CrmApiWireNames.CreateLeadPath)
-                : new Uri(CrmApiWireNames.CreateLeadPath, UriKind.Relative);
-            resolved = new ResolvedUri(baseAddress, target);
-            _createLeadUri = resolved;
-        }
-
-        return resolved.Target;
     }
 
     private static HttpClient CreateHttpClient(CrmApiClientOptions options, HttpMessageHandler? primaryHandler)
@@ -175,6 +154,4 @@ public class CrmApiClient : ICrmApiClient
 
         return httpClient;
     }
-
-    private sealed record ResolvedUri(Uri? BaseAddress, Uri Target);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Leads.Sdk.CrmApi.Models;
+using RichardSzalay.MockHttp;
 
 namespace Leads.Sdk.CrmApi.Tests;
 
@@ -17,6 +18,32 @@ public sealed class CrmApiClientTests
         Assert.Equal(
             """{"token":"opaque-token-1","importance":"IMPORTANCE1","priority":"3","type_identifier":{"name":"Sales"},"contact_information_identifier":{"id":"C1"},"source":{"type":"WEBSITE","name":"example.com"}}""",
             Assert.Single(crm.CreateBodies));
+    }
+
+    [Theory]
+    [InlineData("https://crm.example.com/tenant")]
+    [InlineData("https://crm.example.com/tenant/")]
+    public async Task CreateLeadAsync_BaseAddressWithPath_LogsInAndPostsUnderThatPathAsJson(string baseAddress)
+    {
+        var sent = new List<(string Method, string Uri, string? ContentType)>();
+        var mock = new MockHttpMessageHandler();
+        mock.When("*").Respond(request =>
+        {
+            sent.Add((request.Method.Method, request.RequestUri!.AbsoluteUri, request.Content?.Headers.ContentType?.ToString()));
+            var data = request.RequestUri.AbsolutePath.EndsWith("/token", StringComparison.Ordinal) ? """{"token":"t1"}""" : """{"id":"L1"}""";
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"status":{"code":"OK"},"data":""" + data + "}", System.Text.Encoding.UTF8, "application/json") };
+        });
+        var client = new CrmApiClient(mock.ToHttpClient(), FakeCrm.Options(o => o.BaseAddress = new Uri(baseAddress)));
+
+        var lead = await client.CreateLeadAsync(Requests.Minimal(), Ct);
+
+        Assert.Equal("L1", lead.Id);
+        Assert.Equal(
+            [
+                ("POST", "https://crm.example.com/tenant/crmapi/rest/v2/authentication/token", "application/json; charset=utf-8"),
+                ("POST", "https://crm.example.com/tenant/crmapi/rest/v2/leads/create", "application/json; charset=utf-8"),
+            ],
+            sent);
     }
 
     [Fact]

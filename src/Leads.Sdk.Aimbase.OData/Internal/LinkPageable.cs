@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization.Metadata;
 using Leads.Sdk.Aimbase.OData.Paging;
+using Leads.Sdk.Aimbase.OData.Query;
 using Leads.Sdk.Aimbase.OData.Serialization;
 using Leads.Sdk.Http;
 
@@ -8,27 +9,33 @@ namespace Leads.Sdk.Aimbase.OData.Internal;
 
 /// <summary>Pages that follow the server's next links, one request per page as the caller asks for it.</summary>
 internal sealed class LinkPageable<T>(
-    AimbaseODataClient client, Uri first, int? top, JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
+    AimbaseODataClient client, ODataQuery<T>? query, JsonTypeInfo<ODataCollectionResponse<T>> typeInfo, CancellationToken cancellationToken)
     : ODataPageable<T>
 {
     public override IAsyncEnumerable<ODataPage<T>> AsPages(string? continuationLink = null, int? pageSizeHint = null)
     {
-        var start = continuationLink is null ? first : client.ResolveContinuation(continuationLink);
-        return PagesAsync(start, continuationLink is null ? top : null, pageSizeHint);
+        var start = continuationLink is null ? null : client.ResolveContinuation(continuationLink);
+        return PagesAsync(start, continuationLink is null ? query?.TopCount : null, pageSizeHint);
     }
 
-    // The first page is always requested, even for $top=0: with $count=true its answer carries the count.
-    private async IAsyncEnumerable<ODataPage<T>> PagesAsync(Uri start, int? remaining, int? pageSizeHint, [EnumeratorCancellation] CancellationToken enumerationToken = default)
+    // start is null for the query's first page. The first page is always requested, even for $top=0: with
+    // $count=true its answer carries the count.
+    private async IAsyncEnumerable<ODataPage<T>> PagesAsync(Uri? start, int? remaining, int? pageSizeHint, [EnumeratorCancellation] CancellationToken enumerationToken = default)
     {
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, enumerationToken);
-        var visited = new HashSet<string>(StringComparer.Ordinal) { start.AbsoluteUri };
-        Uri? next = start;
-        do
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        if (start is not null)
+        {
+            visited.Add(start.AbsoluteUri);
+        }
+
+        var link = start;
+        while (true)
         {
             ODataPage<T> page;
             try
             {
-                page = await client.GetPageAsync(next, pageSizeHint, visited, typeInfo, linked.Token).ConfigureAwait(false);
+                page = await client.GetPageAsync(link, query, pageSizeHint, visited, typeInfo, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException exception) when (cancellationToken.IsCancellationRequested || enumerationToken.IsCancellationRequested)
             {
@@ -46,9 +53,14 @@ internal sealed class LinkPageable<T>(
                 }
             }
 
-            next = page.ContinuationLink is null || remaining is <= 0 ? null : new Uri(page.ContinuationLink);
+            var last = page.ContinuationLink is null || remaining is <= 0;
             yield return page;
+            if (last)
+            {
+                yield break;
+            }
+
+            link = new Uri(page.ContinuationLink!);
         }
-        while (next is not null);
     }
 }

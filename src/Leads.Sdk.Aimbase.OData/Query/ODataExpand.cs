@@ -42,8 +42,6 @@ public sealed class ODataExpand<T>
         return this;
     }
 
-    internal bool IsEmpty => _expand is not { Count: > 0 } && _select is not { Count: > 0 };
-
     internal IEnumerable<KeyValuePair<string, string>> Options()
     {
         if (_expand is { Count: > 0 })
@@ -57,12 +55,11 @@ public sealed class ODataExpand<T>
         }
     }
 
-    /// <summary>Writes <c>$expand</c> and <c>$select</c> percent-encoded, as <see cref="ODataQueryString.Build"/> would.</summary>
-    internal void AppendEncoded(ref ODataTextBuilder builder)
-    {
-        ODataQueryString.AppendList(ref builder, "$expand", _expand);
-        ODataQueryString.AppendList(ref builder, "$select", _select);
-    }
+    /// <summary>The <c>$expand</c> value percent-encoded; null when nothing is expanded.</summary>
+    internal string? EncodedExpand => ODataQueryString.EncodeList(_expand);
+
+    /// <summary>The <c>$select</c> value percent-encoded; null when nothing is selected.</summary>
+    internal string? EncodedSelect => ODataQueryString.EncodeList(_select);
 
     internal string ToOptions(string separator) => string.Join(separator, Options().Select(o => $"{o.Key}={o.Value}"));
 

@@ -37,6 +37,9 @@ public sealed class ODataFilter
         return new ODataFilter($"({Expression}) and ({other.Expression})");
     }
 
+    /// <summary>The filter text percent-encoded once, as it is sent after <c>$filter=</c>.</summary>
+    internal string EncodedExpression => ODataUriEncoding.Encode(Expression);
+
     /// <inheritdoc/>
     public override string ToString() => Expression;
 }

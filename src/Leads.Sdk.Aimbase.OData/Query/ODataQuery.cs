@@ -138,35 +138,25 @@ public sealed class ODataQuery<T>
     }
 
     /// <summary>The query string without <c>?</c>, percent-encoded once, <c>$</c> keys literal: <c>$filter=Id%20eq%20114&amp;$top=10</c>.</summary>
-    public string ToQueryString()
-    {
-        // Written straight into one buffer in the order of Options(), each value encoded once.
-        var builder = new ODataTextBuilder(_filter is null ? 128 : (_filter.Expression.Length * 5 / 4) + 64);
-        try
-        {
-            if (_filter is not null)
-            {
-                ODataQueryString.StartOption(ref builder, "$filter");
-                ODataUriEncoding.Encode(ref builder, _filter.Expression);
-            }
+    public string ToQueryString() => ODataQueryString.Join(
+        ("$filter", EncodedFilter),
+        ("$expand", EncodedExpand),
+        ("$select", EncodedSelect),
+        ("$orderby", EncodedOrderBy),
+        ("$top", TopCount?.ToString(CultureInfo.InvariantCulture)),
+        ("$skip", SkipCount?.ToString(CultureInfo.InvariantCulture)),
+        ("$count", CountOption));
 
-            _expand?.AppendEncoded(ref builder);
-            ODataQueryString.AppendList(ref builder, "$orderby", _orderBy);
-            AppendNumber(ref builder, "$top", TopCount);
-            AppendNumber(ref builder, "$skip", SkipCount);
-            if (IsCountRequested)
-            {
-                ODataQueryString.StartOption(ref builder, "$count");
-                builder.Append("true");
-            }
+    // Each option's value percent-encoded, null when the option is not sent: what the client passes to its Refit interface.
+    internal string? EncodedFilter => _filter?.EncodedExpression;
 
-            return builder.ToStringAndRelease();
-        }
-        finally
-        {
-            builder.Release();
-        }
-    }
+    internal string? EncodedExpand => _expand?.EncodedExpand;
+
+    internal string? EncodedSelect => _expand?.EncodedSelect;
+
+    internal string? EncodedOrderBy => ODataQueryString.EncodeList(_orderBy);
+
+    internal string? CountOption => IsCountRequested ? "true" : null;
 
     /// <inheritdoc/>
     public override string ToString() => string.Join("&", Options().Select(o => $"{o.Key}={o.Value}"));
@@ -176,14 +166,5 @@ public sealed class ODataQuery<T>
         ArgumentNullException.ThrowIfNull(property);
         (_orderBy ??= []).Add(ODataExpressionTranslator.PathOf(property.Body, property.Parameters[0]) + direction);
         return this;
-    }
-
-    private static void AppendNumber(ref ODataTextBuilder builder, string key, int? value)
-    {
-        if (value is { } number)
-        {
-            ODataQueryString.StartOption(ref builder, key);
-            builder.AppendInvariant(number);
-        }
     }
 }

@@ -1,56 +1,33 @@
+using System.Text;
+
 namespace Leads.Sdk.Aimbase.OData.Query;
 
-/// <summary>Joins query options into a query string, encoding each value once and keeping the <c>$</c> keys literal.</summary>
+/// <summary>Query option values percent-encoded once (<see cref="ODataUriEncoding"/>), and their join with the <c>$</c> keys literal.</summary>
 internal static class ODataQueryString
 {
-    public static string Build(IEnumerable<KeyValuePair<string, string>> options)
+    /// <summary>The items encoded and separated by <c>,</c> (kept as it is by the encoding); null when there are none.</summary>
+    public static string? EncodeList(List<string>? items)
+        => items is { Count: > 0 } ? string.Join(',', items.Select(ODataUriEncoding.Encode)) : null;
+
+    /// <summary><c>key=value</c> pairs joined with <c>&amp;</c>, in the order given; an option whose value is null is left out.</summary>
+    public static string Join(params ReadOnlySpan<(string Key, string? EncodedValue)> options)
     {
-        var builder = new ODataTextBuilder(128);
-        try
+        var builder = new StringBuilder();
+        foreach (var (key, value) in options)
         {
-            foreach (var option in options)
+            if (value is null)
             {
-                StartOption(ref builder, option.Key);
-                ODataUriEncoding.Encode(ref builder, option.Value);
+                continue;
             }
 
-            return builder.ToStringAndRelease();
-        }
-        finally
-        {
-            builder.Release();
-        }
-    }
-
-    /// <summary>Writes <c>&amp;key=</c> (no <c>&amp;</c> before the first option); the caller appends the encoded value.</summary>
-    public static void StartOption(ref ODataTextBuilder builder, string key)
-    {
-        if (builder.Length > 0)
-        {
-            builder.Append('&');
-        }
-
-        builder.Append(key);
-        builder.Append('=');
-    }
-
-    /// <summary>Writes <c>&amp;key=</c> and the items encoded, separated by <c>,</c> (kept as it is by the encoding).</summary>
-    public static void AppendList(ref ODataTextBuilder builder, string key, List<string>? items)
-    {
-        if (items is null || items.Count == 0)
-        {
-            return;
-        }
-
-        StartOption(ref builder, key);
-        for (var i = 0; i < items.Count; i++)
-        {
-            if (i > 0)
+            if (builder.Length > 0)
             {
-                builder.Append(',');
+                builder.Append('&');
             }
 
-            ODataUriEncoding.Encode(ref builder, items[i]);
+            builder.Append(key).Append('=').Append(value);
         }
+
+        return builder.ToString();
     }
 }

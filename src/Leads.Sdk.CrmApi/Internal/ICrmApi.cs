@@ -4,8 +4,8 @@ using Refit;
 namespace Leads.Sdk.CrmApi.Internal;
 
 /// <summary>
-/// The CRM.COM login surface. leads/create is sent by <see cref="CrmApiClient"/> itself: it is the per-call hot path,
-/// and Refit's request building cost ~500 B per call there (see the CreateLeadAsync comment).
+/// The CRM.COM HTTP surface. Bodies are prebuilt <see cref="HttpContent"/>: the SDK writes the token into the JSON
+/// itself (<see cref="CrmRequestBody"/>), and Refit has one serializer per client.
 /// </summary>
 internal interface ICrmApi
 {
@@ -16,4 +16,8 @@ internal interface ICrmApi
     /// <summary>Logs in with a web API key sent as the Basic user name with an empty password.</summary>
     [Post("/" + CrmApiWireNames.WebApiKeyLoginPath)]
     Task<HttpResponseMessage> LoginWithWebApiKeyAsync([Header("Authorization")] string authorization, CancellationToken cancellationToken);
+
+    /// <summary>Creates a lead; the token is the first member of the body.</summary>
+    [Post("/" + CrmApiWireNames.CreateLeadPath)]
+    Task<HttpResponseMessage> CreateLeadAsync([Body] HttpContent body, CancellationToken cancellationToken);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
-using Leads.Sdk.CrmApi.Internal;
 using Leads.Sdk.CrmApi.Serialization;
 
 namespace Leads.Sdk.CrmApi.Models;
@@ -11,10 +10,6 @@ namespace Leads.Sdk.CrmApi.Models;
 /// </summary>
 public sealed class CrmCreateLeadRequest
 {
-    // The user-defined fields live in a side object made when one is set to a value (see UserDefinedFields): most leads
-    // have none, and the serializer's generated factory assigns every property, nulls included.
-    private UserDefinedFields? _udf;
-
     /// <summary>The contact's e-mail address (<c>contact_email</c>); mandatory when the lead type's communication settings send an e-mail on creation.</summary>
     [JsonPropertyName("contact_email")]
     public string? ContactEmail { get; set; }
@@ -77,227 +72,67 @@ public sealed class CrmCreateLeadRequest
 
     /// <summary>User-defined field of type string 1 (<c>udf_string_1</c>); optional.</summary>
     [JsonPropertyName("udf_string_1")]
-    public string? UdfString1
-    {
-        get => _udf?.String1;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String1 = value;
-            }
-        }
-    }
+    public string? UdfString1 { get; set; }
 
     /// <summary>User-defined field of type string 2 (<c>udf_string_2</c>); optional.</summary>
     [JsonPropertyName("udf_string_2")]
-    public string? UdfString2
-    {
-        get => _udf?.String2;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String2 = value;
-            }
-        }
-    }
+    public string? UdfString2 { get; set; }
 
     /// <summary>User-defined field of type string 3 (<c>udf_string_3</c>); optional.</summary>
     [JsonPropertyName("udf_string_3")]
-    public string? UdfString3
-    {
-        get => _udf?.String3;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String3 = value;
-            }
-        }
-    }
+    public string? UdfString3 { get; set; }
 
     /// <summary>User-defined field of type string 4 (<c>udf_string_4</c>); optional.</summary>
     [JsonPropertyName("udf_string_4")]
-    public string? UdfString4
-    {
-        get => _udf?.String4;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String4 = value;
-            }
-        }
-    }
+    public string? UdfString4 { get; set; }
 
     /// <summary>User-defined field of type string 5 (<c>udf_string_5</c>); optional.</summary>
     [JsonPropertyName("udf_string_5")]
-    public string? UdfString5
-    {
-        get => _udf?.String5;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String5 = value;
-            }
-        }
-    }
+    public string? UdfString5 { get; set; }
 
     /// <summary>User-defined field of type string 6 (<c>udf_string_6</c>); optional.</summary>
     [JsonPropertyName("udf_string_6")]
-    public string? UdfString6
-    {
-        get => _udf?.String6;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String6 = value;
-            }
-        }
-    }
+    public string? UdfString6 { get; set; }
 
     /// <summary>User-defined field of type string 7 (<c>udf_string_7</c>); optional.</summary>
     [JsonPropertyName("udf_string_7")]
-    public string? UdfString7
-    {
-        get => _udf?.String7;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String7 = value;
-            }
-        }
-    }
+    public string? UdfString7 { get; set; }
 
     /// <summary>User-defined field of type string 8 (<c>udf_string_8</c>); optional.</summary>
     [JsonPropertyName("udf_string_8")]
-    public string? UdfString8
-    {
-        get => _udf?.String8;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String8 = value;
-            }
-        }
-    }
+    public string? UdfString8 { get; set; }
 
     /// <summary>User-defined field of type float 1 (<c>udf_float_1</c>); optional, a finite number.</summary>
     [JsonPropertyName("udf_float_1")]
-    public double? UdfFloat1
-    {
-        get => _udf?.Float1;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float1 = value;
-            }
-        }
-    }
+    public double? UdfFloat1 { get; set; }
 
     /// <summary>User-defined field of type float 2 (<c>udf_float_2</c>); optional, a finite number.</summary>
     [JsonPropertyName("udf_float_2")]
-    public double? UdfFloat2
-    {
-        get => _udf?.Float2;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float2 = value;
-            }
-        }
-    }
+    public double? UdfFloat2 { get; set; }
 
     /// <summary>User-defined field of type float 3 (<c>udf_float_3</c>); optional, a finite number.</summary>
     [JsonPropertyName("udf_float_3")]
-    public double? UdfFloat3
-    {
-        get => _udf?.Float3;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float3 = value;
-            }
-        }
-    }
+    public double? UdfFloat3 { get; set; }
 
     /// <summary>User-defined field of type float 4 (<c>udf_float_4</c>); optional, a finite number.</summary>
     [JsonPropertyName("udf_float_4")]
-    public double? UdfFloat4
-    {
-        get => _udf?.Float4;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float4 = value;
-            }
-        }
-    }
+    public double? UdfFloat4 { get; set; }
 
     /// <summary>User-defined field of type date 1 (<c>udf_date_1</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_1")]
-    public DateTimeOffset? UdfDate1
-    {
-        get => _udf?.Date1;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date1 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate1 { get; set; }
 
     /// <summary>User-defined field of type date 2 (<c>udf_date_2</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_2")]
-    public DateTimeOffset? UdfDate2
-    {
-        get => _udf?.Date2;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date2 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate2 { get; set; }
 
     /// <summary>User-defined field of type date 3 (<c>udf_date_3</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_3")]
-    public DateTimeOffset? UdfDate3
-    {
-        get => _udf?.Date3;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date3 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate3 { get; set; }
 
     /// <summary>User-defined field of type date 4 (<c>udf_date_4</c>); optional. Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("udf_date_4")]
-    public DateTimeOffset? UdfDate4
-    {
-        get => _udf?.Date4;
-        set
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date4 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate4 { get; set; }
 
     /// <summary>The date the lead is created (<c>start_date</c>). Written in <see cref="CrmApiClientOptions.DateFormat"/>.</summary>
     [JsonPropertyName("start_date")]
@@ -370,6 +205,4 @@ public sealed class CrmCreateLeadRequest
     /// <inheritdoc/>
     /// <remarks>Prints no personal data.</remarks>
     public override string ToString() => $"CrmCreateLeadRequest {{ Importance = {Importance}, Priority = {Priority} }}";
-
-    private UserDefinedFields Udf => _udf ??= new();
 }

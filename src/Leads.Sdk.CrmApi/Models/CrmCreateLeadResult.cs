@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Leads.Sdk.CrmApi.Internal;
 
 namespace Leads.Sdk.CrmApi.Models;
 
@@ -14,10 +13,6 @@ public sealed class CrmCreateLeadResult
     private static readonly IReadOnlyDictionary<string, JsonElement> NoFields = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
 
     private LeadsResponse? _rawResponse;
-
-    // The user-defined fields live in a side object made when one is set to a value (see UserDefinedFields): most leads
-    // have none, and the serializer's generated factory assigns every property, nulls included.
-    private UserDefinedFields? _udf;
 
     /// <summary>The lead's ID (<c>id</c>, 32 hexadecimal characters).</summary>
     [JsonPropertyName("id")]
@@ -85,227 +80,67 @@ public sealed class CrmCreateLeadResult
 
     /// <summary><c>udf_string_1</c>.</summary>
     [JsonPropertyName("udf_string_1")]
-    public string? UdfString1
-    {
-        get => _udf?.String1;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String1 = value;
-            }
-        }
-    }
+    public string? UdfString1 { get; init; }
 
     /// <summary><c>udf_string_2</c>.</summary>
     [JsonPropertyName("udf_string_2")]
-    public string? UdfString2
-    {
-        get => _udf?.String2;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String2 = value;
-            }
-        }
-    }
+    public string? UdfString2 { get; init; }
 
     /// <summary><c>udf_string_3</c>.</summary>
     [JsonPropertyName("udf_string_3")]
-    public string? UdfString3
-    {
-        get => _udf?.String3;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String3 = value;
-            }
-        }
-    }
+    public string? UdfString3 { get; init; }
 
     /// <summary><c>udf_string_4</c>.</summary>
     [JsonPropertyName("udf_string_4")]
-    public string? UdfString4
-    {
-        get => _udf?.String4;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String4 = value;
-            }
-        }
-    }
+    public string? UdfString4 { get; init; }
 
     /// <summary><c>udf_string_5</c>.</summary>
     [JsonPropertyName("udf_string_5")]
-    public string? UdfString5
-    {
-        get => _udf?.String5;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String5 = value;
-            }
-        }
-    }
+    public string? UdfString5 { get; init; }
 
     /// <summary><c>udf_string_6</c>.</summary>
     [JsonPropertyName("udf_string_6")]
-    public string? UdfString6
-    {
-        get => _udf?.String6;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String6 = value;
-            }
-        }
-    }
+    public string? UdfString6 { get; init; }
 
     /// <summary><c>udf_string_7</c>.</summary>
     [JsonPropertyName("udf_string_7")]
-    public string? UdfString7
-    {
-        get => _udf?.String7;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String7 = value;
-            }
-        }
-    }
+    public string? UdfString7 { get; init; }
 
     /// <summary><c>udf_string_8</c>.</summary>
     [JsonPropertyName("udf_string_8")]
-    public string? UdfString8
-    {
-        get => _udf?.String8;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.String8 = value;
-            }
-        }
-    }
+    public string? UdfString8 { get; init; }
 
     /// <summary><c>udf_float_1</c>.</summary>
     [JsonPropertyName("udf_float_1")]
-    public double? UdfFloat1
-    {
-        get => _udf?.Float1;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float1 = value;
-            }
-        }
-    }
+    public double? UdfFloat1 { get; init; }
 
     /// <summary><c>udf_float_2</c>.</summary>
     [JsonPropertyName("udf_float_2")]
-    public double? UdfFloat2
-    {
-        get => _udf?.Float2;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float2 = value;
-            }
-        }
-    }
+    public double? UdfFloat2 { get; init; }
 
     /// <summary><c>udf_float_3</c>.</summary>
     [JsonPropertyName("udf_float_3")]
-    public double? UdfFloat3
-    {
-        get => _udf?.Float3;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float3 = value;
-            }
-        }
-    }
+    public double? UdfFloat3 { get; init; }
 
     /// <summary><c>udf_float_4</c>.</summary>
     [JsonPropertyName("udf_float_4")]
-    public double? UdfFloat4
-    {
-        get => _udf?.Float4;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Float4 = value;
-            }
-        }
-    }
+    public double? UdfFloat4 { get; init; }
 
     /// <summary><c>udf_date_1</c>.</summary>
     [JsonPropertyName("udf_date_1")]
-    public DateTimeOffset? UdfDate1
-    {
-        get => _udf?.Date1;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date1 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate1 { get; init; }
 
     /// <summary><c>udf_date_2</c>.</summary>
     [JsonPropertyName("udf_date_2")]
-    public DateTimeOffset? UdfDate2
-    {
-        get => _udf?.Date2;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date2 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate2 { get; init; }
 
     /// <summary><c>udf_date_3</c>.</summary>
     [JsonPropertyName("udf_date_3")]
-    public DateTimeOffset? UdfDate3
-    {
-        get => _udf?.Date3;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date3 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate3 { get; init; }
 
     /// <summary><c>udf_date_4</c>.</summary>
     [JsonPropertyName("udf_date_4")]
-    public DateTimeOffset? UdfDate4
-    {
-        get => _udf?.Date4;
-        init
-        {
-            if (value is not null || _udf is not null)
-            {
-                Udf.Date4 = value;
-            }
-        }
-    }
+    public DateTimeOffset? UdfDate4 { get; init; }
 
     /// <summary>The HTTP response this result came from (status, headers, request id); null for one you built yourself.</summary>
     [JsonIgnore]
@@ -322,8 +157,6 @@ public sealed class CrmCreateLeadResult
     [JsonExtensionData]
     [JsonInclude]
     internal Dictionary<string, JsonElement>? UnknownFields { get; set; }
-
-    private UserDefinedFields Udf => _udf ??= new();
 
     /// <summary>Attaches the response the client read this result from.</summary>
     internal void SetRawResponse(LeadsResponse response) => _rawResponse = response;
