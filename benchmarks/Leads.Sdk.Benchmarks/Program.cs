@@ -16,11 +16,12 @@ if (args.Contains("--paging"))
 
 var smoke = args.Contains("--smoke");
 var rest = args.Where(a => a != "--smoke").ToArray();
-IConfig config = DefaultConfig.Instance;
+// BenchmarkDotNet builds a project of its own before measuring; on a loaded machine that takes longer than its 2-minute default.
+IConfig config = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(TimeSpan.FromMinutes(10));
 if (smoke)
 {
     // One in-process iteration per benchmark: proves every case still runs, measures nothing.
-    config = DefaultConfig.Instance
+    config = config
         .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
         .WithOptions(ConfigOptions.DisableOptimizationsValidator);
     if (rest.Length == 0)

@@ -117,15 +117,21 @@ internal sealed class EmulatorProcess : IDisposable
 
     private void KillOnExit(object? sender, EventArgs e) => Kill(_process);
 
-    /// <summary>The host is built next to this project (a build-only project reference); its path is recorded at build time.</summary>
+    /// <summary>
+    /// The host is built with this project (a build-only project reference). BenchmarkDotNet's own build puts every
+    /// project's output in one folder, so look next to this assembly first, then where the host's own build puts it.
+    /// </summary>
     private static string HostAssemblyPath()
     {
-        var path = Environment.GetEnvironmentVariable("LEADS_EMULATOR_HOST_DLL")
-                   ?? typeof(EmulatorProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-                       .Single(a => a.Key == "EmulatorHostAssembly").Value!;
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException($"The emulator host is not built: {path}. Build benchmarks/Leads.Sdk.Benchmarks (it builds the host) or set LEADS_EMULATOR_HOST_DLL.", path);
+        const string FileName = "Leads.Sdk.Emulator.Host.dll";
+        var candidates = new[]
+        {
+            Environment.GetEnvironmentVariable("LEADS_EMULATOR_HOST_DLL"),
+            Path.Combine(AppContext.BaseDirectory, FileName),
+            typeof(EmulatorProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "EmulatorHostAssembly").Value,
+        };
+        return candidates.FirstOrDefault(File.Exists) ?? throw new FileNotFoundException(
+            $"The emulator host is not built (looked for {string.Join(", ", candidates.Where(c => c is not null))}). Build benchmarks/Leads.Sdk.Benchmarks, which builds it, or set LEADS_EMULATOR_HOST_DLL.");
     }
 
     /// <summary>The <c>dotnet</c> executable of the runtime this process runs on (it may not be on PATH).</summary>
