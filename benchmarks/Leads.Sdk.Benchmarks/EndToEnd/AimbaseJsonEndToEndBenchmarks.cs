@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Leads.Sdk.Benchmarks.EndToEnd;
 
 /// <summary>Aimbase: create a 10-lead batch as JSON; every lead accepted.</summary>
+[Description("Aimbase: create a 10-lead batch, JSON")]
 public class AimbaseJsonEndToEndBenchmarks : EndToEndBenchmarks
 {
     private readonly List<AimbaseLead> _leads = AimbaseData.Leads(10);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net.Http.Headers;
 using System.Xml;
 using System.Xml.Linq;
@@ -9,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Leads.Sdk.Benchmarks.EndToEnd;
 
 /// <summary>Aimbase: create a 10-lead batch as XML; every lead accepted. By hand: <see cref="XmlWriter"/> out, <see cref="XDocument"/> in.</summary>
+[Description("Aimbase: create a 10-lead batch, XML")]
 public class AimbaseXmlEndToEndBenchmarks : EndToEndBenchmarks
 {
     private readonly List<AimbaseLead> _leads = AimbaseData.Leads(10);

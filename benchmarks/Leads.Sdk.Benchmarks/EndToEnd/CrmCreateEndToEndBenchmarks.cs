@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net.Http.Json;
 using Leads.Sdk.Benchmarks.CrmApi;
 using Leads.Sdk.CrmApi;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Leads.Sdk.Benchmarks.EndToEnd;
 
 /// <summary>CRM.COM: create a lead with a cached token. Both sides log in once during setup; the measured calls reuse the token.</summary>
+[Description("CRM: create a lead, cached token")]
 public class CrmCreateEndToEndBenchmarks : EndToEndBenchmarks
 {
     private ICrmApiClient _client = null!;

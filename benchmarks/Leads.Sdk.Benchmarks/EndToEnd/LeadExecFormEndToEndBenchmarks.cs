@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Net.Http.Json;
 using Leads.Sdk.Benchmarks.LeadExec;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Leads.Sdk.Benchmarks.EndToEnd;
 
 /// <summary>LeadExec: insert one lead with 20 fields form-encoded and read the PostResponse; the lead accepted.</summary>
+[Description("LeadExec: form insert, 1 lead × 20 fields")]
 public class LeadExecFormEndToEndBenchmarks : EndToEndBenchmarks
 {
     private const string Path = "processor/insert/general/json";

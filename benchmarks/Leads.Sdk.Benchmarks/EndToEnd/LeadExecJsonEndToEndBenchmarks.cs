@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net.Http.Json;
 using Leads.Sdk.Benchmarks.LeadExec;
 using Leads.Sdk.LeadExec;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Leads.Sdk.Benchmarks.EndToEnd;
 
 /// <summary>LeadExec: insert one lead with 20 fields as JSON and read the PostResponse; the lead accepted.</summary>
+[Description("LeadExec: JSON insert, 1 lead × 20 fields")]
 public class LeadExecJsonEndToEndBenchmarks : EndToEndBenchmarks
 {
     private const string Path = "processor/insert/general/json";

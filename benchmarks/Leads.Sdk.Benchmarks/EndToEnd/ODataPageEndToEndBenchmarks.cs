@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net.Http.Json;
 using Leads.Sdk.Aimbase.OData;
 using Leads.Sdk.Aimbase.OData.Models;
@@ -12,6 +13,7 @@ namespace Leads.Sdk.Benchmarks.EndToEnd;
 /// <c>$expand</c>). Not expanded because the emulator takes ~150 ms to write an expanded page (~30 ms a plain one): 64
 /// concurrent expanded pages would measure the emulator, and take minutes per benchmark.
 /// </summary>
+[Description("OData: read one 1,000-row page")]
 public class ODataPageEndToEndBenchmarks : EndToEndBenchmarks
 {
     private const int PageRows = 1_000;
