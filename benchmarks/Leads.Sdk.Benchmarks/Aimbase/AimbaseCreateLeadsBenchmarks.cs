@@ -20,7 +20,6 @@ namespace Leads.Sdk.Benchmarks.Aimbase;
 public class AimbaseCreateLeadsBenchmarks
 {
     private static readonly Uri Base = new("https://aimbase.example.com/");
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
     private List<AimbaseLead> _leads = null!;
     private HttpClient _jsonHttp = null!;
     private HttpClient _xmlHttp = null!;
@@ -88,13 +87,7 @@ public class AimbaseCreateLeadsBenchmarks
         using var buffer = new MemoryStream();
         using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Async = false }))
         {
-            writer.WriteStartElement("Leads");
-            foreach (var lead in _leads)
-            {
-                WriteLead(writer, lead);
-            }
-
-            writer.WriteEndElement();
+            BaselineAimbaseXml.WriteLeads(writer, _leads);
         }
 
         using var request = new HttpRequestMessage(HttpMethod.Post, $"marketing/api/lead?manufacturer={AimbaseData.Manufacturer}")
@@ -136,67 +129,6 @@ public class AimbaseCreateLeadsBenchmarks
     {
         var result = await _xmlClient.CreateLeadsAsync(_leads);
         return result.Leads.Count(r => r.Status == AimbaseLeadStatus.Success);
-    }
-
-    private static void WriteLead(XmlWriter writer, AimbaseLead lead)
-    {
-        writer.WriteStartElement("Lead");
-        Element(writer, "LeadApiIdentifier", lead.LeadApiIdentifier);
-        Element(writer, "LeadSourceName", lead.LeadSourceName);
-        Element(writer, "LeadTypeName", lead.LeadTypeName);
-        Element(writer, "LeadCategoryName", lead.LeadCategoryName);
-        Element(writer, "FirstName", lead.FirstName);
-        Element(writer, "LastName", lead.LastName);
-        Element(writer, "Address1", lead.Address1);
-        Element(writer, "City", lead.City);
-        Element(writer, "State", lead.State);
-        Element(writer, "PostalCode", lead.PostalCode);
-        Element(writer, "Email", lead.Email);
-        Element(writer, "CountryCode", lead.CountryCode);
-        Element(writer, "Comment", lead.Comment);
-        writer.WriteStartElement("Dealers");
-        foreach (var dealer in lead.Dealers ?? [])
-        {
-            writer.WriteStartElement("Dealer");
-            Element(writer, "DealerNumber", dealer.DealerNumber);
-            Element(writer, "DealerLocation", dealer.DealerLocation);
-            Element(writer, "DealerName", dealer.DealerName);
-            writer.WriteEndElement();
-        }
-
-        writer.WriteEndElement();
-        writer.WriteStartElement("Products");
-        foreach (var product in lead.Products ?? [])
-        {
-            writer.WriteStartElement("Product");
-            Element(writer, "ProductCode", product.ProductCode);
-            Element(writer, "ProductName", product.ProductName);
-            Element(writer, "ProductModelYear", product.ProductModelYear?.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Element(writer, "BrandCode", product.BrandCode);
-            Element(writer, "BrandName", product.BrandName);
-            writer.WriteEndElement();
-        }
-
-        writer.WriteEndElement();
-        writer.WriteStartElement("Customs");
-        foreach (var custom in lead.Customs ?? [])
-        {
-            writer.WriteStartElement("Custom");
-            Element(writer, "FieldName", custom.FieldName);
-            Element(writer, "FieldValue", custom.FieldValue);
-            writer.WriteEndElement();
-        }
-
-        writer.WriteEndElement();
-        writer.WriteEndElement();
-    }
-
-    private static void Element(XmlWriter writer, string name, string? value)
-    {
-        if (value is not null)
-        {
-            writer.WriteElementString(name, value);
-        }
     }
 
     private static AimbaseClientOptions Options(AimbaseWireFormat format) => new()

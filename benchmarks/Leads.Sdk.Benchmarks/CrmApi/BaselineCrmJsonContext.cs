@@ -13,7 +13,7 @@ internal sealed class BaselineCreateBody
 
     public required BaselineIdentifier TypeIdentifier { get; init; }
 
-    public required BaselineIdentifier CrmContactInformationIdentifier { get; init; }
+    public required BaselineIdentifier ContactInformationIdentifier { get; init; }
 
     public required BaselineSource Source { get; init; }
 }
@@ -55,7 +55,30 @@ internal sealed class BaselineLeadData
     public string? LifeCycleState { get; init; }
 }
 
+internal sealed class BaselineLoginBody
+{
+    public required string Username { get; init; }
+
+    public required string Password { get; init; }
+
+    public required string Organisation { get; init; }
+}
+
+internal sealed class BaselineTokenEnvelope
+{
+    public BaselineStatus? Status { get; init; }
+
+    public BaselineTokenData? Data { get; init; }
+}
+
+internal sealed class BaselineTokenData
+{
+    public string? Token { get; init; }
+}
+
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(BaselineCreateBody))]
 [JsonSerializable(typeof(BaselineEnvelope))]
+[JsonSerializable(typeof(BaselineLoginBody))]
+[JsonSerializable(typeof(BaselineTokenEnvelope))]
 internal sealed partial class BaselineCrmJsonContext : JsonSerializerContext;

@@ -49,7 +49,7 @@ public class CrmCreateLeadBenchmarks
             Importance = "IMPORTANCE1",
             Priority = "3",
             TypeIdentifier = new BaselineIdentifier { Name = "Sales" },
-            CrmContactInformationIdentifier = new BaselineIdentifier { Id = "C1" },
+            ContactInformationIdentifier = new BaselineIdentifier { Id = "C1" },
             Source = new BaselineSource { Type = "WEBSITE", Name = "example.com" },
         };
         using var response = await _http.PostAsJsonAsync("crmapi/rest/v2/leads/create", body, BaselineCrmJsonContext.Default.BaselineCreateBody);
