@@ -37,7 +37,7 @@ internal static partial class ProofLeads
     {
         var text = delivery.Api switch
         {
-            LeadDeliveryApi.LeadExec => delivery.LeadExecRequest?.Lead.Fields.TryGetValue("Email", out var email) == true ? email : null,
+            LeadDeliveryApi.LeadExec => delivery.LeadExecRequest?.Lead?.Fields["Email"],
             LeadDeliveryApi.Aimbase => delivery.AimbaseLead?.LastName,
             _ => delivery.CrmRequest?.Description,
         };
