@@ -50,12 +50,17 @@ internal static class PostgreSqlOutboxSchema
             await using (transaction.ConfigureAwait(false))
             {
                 await ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", new NpgsqlParameter<long>("key", MigrationLockKey)).ConfigureAwait(false);
-                await ExecuteAsync("CREATE TABLE IF NOT EXISTS leads_outbox_schema (version integer PRIMARY KEY)").ConfigureAwait(false);
 
-                int current;
-                using (var readVersion = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM leads_outbox_schema", connection, transaction))
+                // Looked up rather than CREATE TABLE IF NOT EXISTS, which needs the CREATE privilege even when the table
+                // exists: an app whose database user may only read and write the tables must start too.
+                var current = 0;
+                if (await ScalarAsync<bool>("SELECT to_regclass('leads_outbox_schema') IS NULL").ConfigureAwait(false))
                 {
-                    current = (int)(await readVersion.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+                    await ExecuteAsync("CREATE TABLE leads_outbox_schema (version integer PRIMARY KEY)").ConfigureAwait(false);
+                }
+                else
+                {
+                    current = await ScalarAsync<int>("SELECT COALESCE(MAX(version), 0) FROM leads_outbox_schema").ConfigureAwait(false);
                 }
 
                 for (var version = current + 1; version <= Migrations.Length; version++)
@@ -75,6 +80,12 @@ internal static class PostgreSqlOutboxSchema
                     }
 
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                async Task<T> ScalarAsync<T>(string sql)
+                {
+                    using var command = new NpgsqlCommand(sql, connection, transaction);
+                    return (T)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
                 }
             }
         }

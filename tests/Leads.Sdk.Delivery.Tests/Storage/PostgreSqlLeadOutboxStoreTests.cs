@@ -142,4 +142,42 @@ public sealed class PostgreSqlLeadOutboxStoreTests(PostgreSqlServer server)
         Assert.Equal("""{"Email":"a@example.com"}""", stored.Payload);
         Assert.Equal(LeadDeliveryState.Pending, stored.State);
     }
+
+    [Fact]
+    public async Task InitializeAsync_SchemaReadyAndTheAppUserMayNotCreateTables_StartsAndDelivers()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var ownerConnectionString = await server.CreateDatabaseAsync(ct);
+        await using (var owner = new PostgreSqlLeadOutboxStore(ownerConnectionString))
+        {
+            await owner.InitializeAsync(ct);
+        }
+
+        // A least-privilege app user: reads and writes the outbox, may create nothing.
+        var appUser = "app_" + new NpgsqlConnectionStringBuilder(ownerConnectionString).Database;
+        await using (var connection = new NpgsqlConnection(ownerConnectionString))
+        {
+            await connection.OpenAsync(ct);
+            await using var grant = new NpgsqlCommand(
+                $"""
+                CREATE ROLE {appUser} LOGIN;
+                REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+                GRANT SELECT, INSERT, UPDATE ON leads_outbox, leads_outbox_schema TO {appUser};
+                """,
+                connection);
+            await grant.ExecuteNonQueryAsync(ct);
+        }
+
+        var appConnectionString = new NpgsqlConnectionStringBuilder(ownerConnectionString) { Username = appUser }.ConnectionString;
+        await using var app = new PostgreSqlLeadOutboxStore(appConnectionString);
+        await app.InitializeAsync(ct);
+        var id = await app.EnqueueAsync(new LeadOutboxNewItem(LeadDeliveryApi.Aimbase, "{}", T0, T0.AddDays(1)), ct);
+        var lease = Assert.Single(await app.LeaseNextAsync("worker", 1, T0, TimeSpan.FromMinutes(1), ct));
+        Assert.True(await app.CompleteAsync(lease, new LeadOutboxCompletion(LeadDeliveryState.Delivered, null, """{"LeadId":"7"}""", T0), ct));
+
+        var stored = await app.GetAsync(id, ct);
+        Assert.NotNull(stored);
+        Assert.Equal(LeadDeliveryState.Delivered, stored.State);
+        Assert.Equal("""{"LeadId":"7"}""", stored.ApiIdentifiers);
+    }
 }
