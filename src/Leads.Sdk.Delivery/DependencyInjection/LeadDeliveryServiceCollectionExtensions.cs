@@ -38,6 +38,7 @@ public static class LeadDeliveryServiceCollectionExtensions
         services.TryAddSingleton<LeadOutboxStoreProvider>();
         services.TryAddSingleton<LeadDeliveryMetrics>();
         services.TryAddSingleton<LeadOutbox>();
+        services.TryAddSingleton<LeadDeliveryProcessor>();
         services.TryAddSingleton<ILeadOutbox>(provider => provider.GetRequiredService<LeadOutbox>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, LeadDeliveryWorker>());
         return services;
