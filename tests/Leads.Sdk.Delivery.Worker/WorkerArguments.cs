@@ -61,12 +61,10 @@ internal sealed class WorkerArguments
         {
             options.UseSqlite(store["sqlite:".Length..]);
         }
-#if LEADS_POSTGRESQL
         else if (store.StartsWith("postgresql:", StringComparison.Ordinal))
         {
             options.UsePostgreSql(store["postgresql:".Length..]);
         }
-#endif
         else
         {
             throw new ArgumentException($"--store must start with sqlite: or postgresql:, got '{store}'.");
