@@ -38,7 +38,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    /// <summary>The outbox's clock; starts at the real time so the emulator's own times are comparable.</summary>
+    /// <summary>The outbox's clock; starts at the real time (whole milliseconds, as stored) so the emulator's own times are comparable.</summary>
     public FakeTimeProvider Time { get; }
 
     public ILeadOutbox Outbox { get; }
@@ -67,7 +67,7 @@ internal sealed class DeliveryHarness : IAsyncDisposable
         services?.Invoke(collection);
         var provider = collection.BuildServiceProvider();
         var store = await provider.GetRequiredService<LeadOutboxStoreProvider>().GetAsync(Token);
-        return new DeliveryHarness(emulator, provider, new FakeTimeProvider(DateTimeOffset.UtcNow), directory, store);
+        return new DeliveryHarness(emulator, provider, new FakeTimeProvider(DateTimeOffset.FromUnixTimeMilliseconds(DateTimeOffset.UtcNow.ToUnixTimeMilliseconds())), directory, store);
     }
 
     public static void AddClients(IServiceCollection services, LeadsEmulator emulator)

@@ -30,6 +30,7 @@ public static class LeadDeliveryServiceCollectionExtensions
         }
 
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.TryAddSingleton<ILeadOutboxStore>(provider =>
         {
             var options = provider.GetRequiredService<IOptions<LeadDeliveryOptions>>().Value;

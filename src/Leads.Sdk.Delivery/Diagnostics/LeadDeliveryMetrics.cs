@@ -20,9 +20,11 @@ internal sealed class LeadDeliveryMetrics
     private readonly Counter<long> _enqueued;
     private long _pending = -1;
 
-    public LeadDeliveryMetrics()
+    /// <param name="meterFactory">The app's meter factory (so each service provider has its own meter, as .NET metrics
+    /// recommend); without one, the SDK's shared "Leads.Sdk" meter.</param>
+    public LeadDeliveryMetrics(IMeterFactory? meterFactory = null)
     {
-        var meter = LeadsTelemetry.Meter;
+        var meter = meterFactory?.Create(LeadsTelemetry.Name, LeadsTelemetry.Version) ?? LeadsTelemetry.Meter;
         _latency = meter.CreateHistogram<double>(LatencyName, "s", "Time from enqueue to a final state, by API and state.");
         _outcomes = meter.CreateCounter<long>(OutcomesName, "{lead}", "Deliveries that reached a final state, by API and state.");
         _enqueued = meter.CreateCounter<long>(EnqueuedName, "{lead}", "Leads enqueued, by API.");
