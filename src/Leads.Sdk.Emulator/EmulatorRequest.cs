@@ -15,7 +15,7 @@ public sealed record EmulatorRequest(string Method, string Path, string Query, I
     /// refused by the fake's rules) even if the answer was then lost. False while it runs, and for a request answered
     /// by a fault that skips the route (an outage's 503, <see cref="Faults.EmulatorFault.CloseAfterRequest"/>).
     /// </summary>
-    public bool Processed
+    public bool IsProcessed
     {
         get => _processed;
         internal set => _processed = value;

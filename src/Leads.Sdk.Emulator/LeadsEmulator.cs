@@ -162,7 +162,7 @@ public sealed class LeadsEmulator : IAsyncDisposable
         var clientAborted = context.RequestAborted;
         context.RequestAborted = _stopping.Token;
         await next(context).ConfigureAwait(false);
-        recorded.Processed = true;
+        recorded.IsProcessed = true;
         context.RequestAborted = clientAborted;
     }
 

@@ -37,7 +37,7 @@ internal static class EmulatorControlRoutes
             writer.WriteString("path", request.Path);
             writer.WriteString("query", request.Query);
             writer.WriteString("body", request.Body);
-            writer.WriteBoolean("processed", request.Processed);
+            writer.WriteBoolean("processed", request.IsProcessed);
             writer.WriteEndObject();
         }
 

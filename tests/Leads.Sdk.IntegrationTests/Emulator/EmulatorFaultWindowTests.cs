@@ -36,7 +36,7 @@ public sealed class EmulatorFaultWindowTests
         Assert.Equal(HttpStatusCode.Unauthorized, otherApi.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, stillDown.StatusCode);
         Assert.Equal(HttpStatusCode.OK, back.StatusCode); // LeadExec refuses in a 200 envelope
-        Assert.Equal([false, true, false, true], emulator.Requests.All.Select(r => r.Processed));
+        Assert.Equal([false, true, false, true], emulator.Requests.All.Select(r => r.IsProcessed));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class EmulatorFaultWindowTests
 
         Assert.True(duplicate.IsDuplicate);
         var insert = Assert.Single(emulator.Requests.All, r => r.Path.StartsWith("/processor/insert/", StringComparison.Ordinal));
-        Assert.True(insert.Processed);
+        Assert.True(insert.IsProcessed);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class EmulatorFaultWindowTests
             await Task.Delay(10, TestContext.Current.CancellationToken);
         }
 
-        var processedBeforeTheWait = emulator.Requests.All[0].Processed;
+        var processedBeforeTheWait = emulator.Requests.All[0].IsProcessed;
         while (!pending.IsCompleted)
         {
             // The delay may not be registered on the fake clock yet: advance until the answer comes.
@@ -86,7 +86,7 @@ public sealed class EmulatorFaultWindowTests
         using var answer = await pending;
         Assert.False(processedBeforeTheWait);
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode); // LeadExec refuses in a 200 envelope
-        Assert.True(emulator.Requests.All[0].Processed);
+        Assert.True(emulator.Requests.All[0].IsProcessed);
     }
 
     [Fact]
