@@ -24,10 +24,15 @@ public sealed class LeadsEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
+    // Cancelled when the emulator stops: the routes run on it instead of the client's RequestAborted, because a server
+    // that has read a whole request processes it even when its client vanishes (a killed worker, a client timeout).
+    private readonly CancellationTokenSource _stopping = new();
+
     private LeadsEmulator(WebApplication app, LeadsEmulatorOptions options)
     {
         _app = app;
         Options = options;
+        Faults.TimeProvider = options.TimeProvider;
     }
 
     /// <summary>The settings the emulator started with (test credentials included).</summary>
@@ -62,6 +67,11 @@ public sealed class LeadsEmulator : IAsyncDisposable
         var app = builder.Build();
         var emulator = new LeadsEmulator(app, options);
         app.Use(emulator.RecordAndApplyFaultsAsync);
+        if (options.EnableControlEndpoint)
+        {
+            Control.EmulatorControlRoutes.Map(app, emulator);
+        }
+
         Aimbase.AimbaseRoutes.Map(app, emulator);
         AimbaseOData.AimbaseODataRoutes.Map(app, emulator);
         LeadExec.LeadExecRoutes.Map(app, emulator);
@@ -75,13 +85,21 @@ public sealed class LeadsEmulator : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        await _stopping.CancelAsync().ConfigureAwait(false);
         await _app.StopAsync().ConfigureAwait(false);
+        _stopping.Dispose();
         await _app.DisposeAsync().ConfigureAwait(false);
     }
 
     private async Task RecordAndApplyFaultsAsync(HttpContext context, RequestDelegate next)
     {
         var request = context.Request;
+        if (request.Path.StartsWithSegments(Control.EmulatorControlRoutes.Prefix.TrimEnd('/'), StringComparison.Ordinal))
+        {
+            await next(context).ConfigureAwait(false);
+            return;
+        }
+
         var fault = Faults.Take(request.Path.Value ?? string.Empty);
         var headers = request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
         if (fault?.Kind == EmulatorFaultKind.DropBeforeBody)
@@ -105,7 +123,7 @@ public sealed class LeadsEmulator : IAsyncDisposable
         switch (fault?.Kind)
         {
             case null:
-                await next(context).ConfigureAwait(false);
+                await RunRouteAsync(context, next, recorded).ConfigureAwait(false);
                 return;
             case EmulatorFaultKind.Status:
                 context.Response.StatusCode = (int)fault.StatusCode;
@@ -125,24 +143,35 @@ public sealed class LeadsEmulator : IAsyncDisposable
                 GracefulClose.Close(context);
                 return;
             case EmulatorFaultKind.Delay:
+                // A client that gives up during the wait leaves the request unprocessed (the route never starts).
                 await Task.Delay(fault.Delay, TimeProvider, context.RequestAborted).ConfigureAwait(false);
-                await next(context).ConfigureAwait(false);
+                await RunRouteAsync(context, next, recorded).ConfigureAwait(false);
                 return;
             case EmulatorFaultKind.EchoRequest or EmulatorFaultKind.CredentialInField or EmulatorFaultKind.InvalidUtf8:
-                await HostileResponses.WriteAsync(context, next, fault, recorded).ConfigureAwait(false);
+                await HostileResponses.WriteAsync(context, c => RunRouteAsync(c, next, recorded), fault, recorded).ConfigureAwait(false);
                 return;
             default:
-                await RunThenMangleAsync(context, next, fault).ConfigureAwait(false);
+                await RunThenMangleAsync(context, next, fault, recorded).ConfigureAwait(false);
                 return;
         }
     }
 
-    private static async Task RunThenMangleAsync(HttpContext context, RequestDelegate next, EmulatorFault fault)
+    // Runs the API's route for a request read whole, and records that it was processed.
+    private async Task RunRouteAsync(HttpContext context, RequestDelegate next, EmulatorRequest recorded)
+    {
+        var clientAborted = context.RequestAborted;
+        context.RequestAborted = _stopping.Token;
+        await next(context).ConfigureAwait(false);
+        recorded.IsProcessed = true;
+        context.RequestAborted = clientAborted;
+    }
+
+    private async Task RunThenMangleAsync(HttpContext context, RequestDelegate next, EmulatorFault fault, EmulatorRequest recorded)
     {
         var original = context.Response.Body;
         using var captured = new MemoryStream();
         context.Response.Body = captured;
-        await next(context).ConfigureAwait(false);
+        await RunRouteAsync(context, next, recorded).ConfigureAwait(false);
         context.Response.Body = original;
         var bytes = captured.ToArray();
         switch (fault.Kind)

@@ -18,6 +18,13 @@ public sealed class LeadsEmulatorOptions
     /// <summary>Settings of the CRM.COM fake.</summary>
     public CrmApi.CrmApiEmulatorOptions CrmApi { get; set; } = new();
 
+    /// <summary>
+    /// Serves the control endpoint under the reserved path <c>/_emulator/</c>, for tests that drive an emulator running
+    /// in another process: <c>GET /_emulator/requests</c> (the request log as JSON, without headers) and
+    /// <c>POST /_emulator/faults</c> (fault windows). Off by default; its requests are never logged or faulted.
+    /// </summary>
+    public bool EnableControlEndpoint { get; set; }
+
     /// <summary>The clock the fakes use (token expiry, ping orders, queue delays); the system clock by default.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -62,6 +62,13 @@ internal static class EmulatorSnippets
         emulator.Faults.Next("/crmapi/rest/v2/leads/create", EmulatorFault.CloseAfterRequest());
     }
 
+    public static void FaultWindows(LeadsEmulator emulator)
+    {
+        emulator.Faults.Outage("/processor/", TimeSpan.FromSeconds(30));                        // LeadExec down for 30 s
+        emulator.Faults.During("/marketing/api/lead", EmulatorFault.Delayed(TimeSpan.FromSeconds(5)), TimeSpan.FromMinutes(1));
+        emulator.Faults.During("/crmapi/rest/v2/leads/create", EmulatorFault.DropAfterProcessing(), Timeout.InfiniteTimeSpan);
+    }
+
     public static void HostileServers(LeadsEmulator emulator)
     {
         emulator.Faults.Next("/odata/V2/Leads", EmulatorFault.EchoRequest(HttpStatusCode.BadRequest, EmulatorEchoStyle.JsonEscapedTwice));
