@@ -34,7 +34,8 @@ public static class SampleRunner
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var leads = builder.Configuration.GetSection("Leads");
 
-        IScenario[] scenarios = [new AimbaseScenario(), new AimbaseODataScenario(), new LeadExecScenario(), new CrmApiScenario()];
+        using var delivery = new DeliveryScenario();
+        IScenario[] scenarios = [new AimbaseScenario(), new AimbaseODataScenario(), new LeadExecScenario(), new CrmApiScenario(), delivery];
         var needsEmulator = scenarios.Any(s => !IsConfigured(leads.GetSection(s.Section)));
         await using var emulator = needsEmulator ? await LeadsEmulator.StartAsync(cancellationToken: cancellationToken).ConfigureAwait(false) : null;
         if (emulator is not null)
@@ -52,6 +53,9 @@ public static class SampleRunner
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(TimeSpan.FromMinutes(5));
         var failed = 0;
+
+        // Started for the delivery outbox's hosted worker; the other scenarios call their clients directly.
+        await host.StartAsync(stop.Token).ConfigureAwait(false);
         foreach (var scenario in scenarios)
         {
             var target = IsConfigured(leads.GetSection(scenario.Section)) ? "configured server" : "emulator";
@@ -69,6 +73,7 @@ public static class SampleRunner
             }
         }
 
+        await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
         await output.WriteLineAsync().ConfigureAwait(false);
         await output.WriteLineAsync(failed == 0 ? "All scenarios succeeded." : $"{failed} scenario(s) failed.").ConfigureAwait(false);
         return failed == 0 ? 0 : 1;

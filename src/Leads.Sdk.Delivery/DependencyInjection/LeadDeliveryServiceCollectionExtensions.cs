@@ -29,6 +29,12 @@ public static class LeadDeliveryServiceCollectionExtensions
             builder.Configure(configure);
         }
 
+        builder
+            .Validate(o => o.MaxConcurrency >= 1, "LeadDeliveryOptions.MaxConcurrency must be 1 or more.")
+            .Validate(o => o.LeaseDuration > TimeSpan.Zero && o.PollInterval > TimeSpan.Zero && o.DeliveryDeadline > TimeSpan.Zero, "LeadDeliveryOptions.LeaseDuration, PollInterval and DeliveryDeadline must be positive.")
+            .Validate(o => o.InitialRetryDelay >= TimeSpan.Zero && o.MaxRetryDelay >= o.InitialRetryDelay, "LeadDeliveryOptions.InitialRetryDelay must be 0 or more and MaxRetryDelay at least InitialRetryDelay.")
+            .ValidateOnStart();
+
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<ILeadOutboxStore>(provider =>
