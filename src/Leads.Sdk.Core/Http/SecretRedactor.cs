@@ -31,6 +31,12 @@ internal static partial class SecretRedactor
     private const int MaxEscapedCharLength = 64;
 
     private const string ExcerptEllipsis = "…";
+
+    // The characters that start an escape some DecodedText decoder undoes (JSON, URL/form, XML/HTML).
+    private static readonly System.Buffers.SearchValues<char> EscapeCharacters = System.Buffers.SearchValues.Create("\\%+&");
+
+    // Every pattern that finds the value of a secret-named key or an authentication scheme's credential.
+    private static readonly Regex[] SecretKeyPatterns = [JsonSecret(), XmlElementSecret(), XmlAttributeSecret(), FormSecret(), AuthScheme()];
     private const string TruncatedMarker = "…[truncated]";
 
     /// <summary>Masks secrets in <paramref name="text"/> and cuts it to <paramref name="maxLength"/> characters.</summary>
@@ -52,6 +58,14 @@ internal static partial class SecretRedactor
         var longest = known.Count == 0 ? 0 : known[0].Length;
         var window = (int)Math.Min(text.Length, (long)maxLength + Math.Max(maxLength, DefaultExcerptLength) + ((long)longest * MaxEscapedCharLength));
         var searched = window == text.Length ? text : text[..window];
+
+        // Most text has nothing to mask (every header of every response, most bodies): that is checked first without
+        // allocating, so only text that may hold a secret pays for the decoded views and match lists (~1.5 KB per
+        // header value, most of what the SDK allocated per call beyond hand-written code over real sockets).
+        if (!MayHoldSecret(searched, known))
+        {
+            return text.Length <= maxLength ? text : Cut(text, [], maxLength);
+        }
 
         var spans = new List<(int Start, int End)>();
         foreach (var view in Views(searched))
@@ -80,6 +94,36 @@ internal static partial class SecretRedactor
 
         usable.Sort((a, b) => b.Length.CompareTo(a.Length));
         return usable;
+    }
+
+    /// <summary>
+    /// False only when the full search would find nothing: with no escape character there is no decoded view, so the
+    /// text itself is all there is to search, for a known secret, a secret cut short by an ellipsis, or a secret-named key.
+    /// </summary>
+    private static bool MayHoldSecret(string text, List<string> secrets)
+    {
+        if (text.AsSpan().IndexOfAny(EscapeCharacters) >= 0 || text.Contains(ExcerptEllipsis, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var secret in secrets)
+        {
+            if (text.Contains(secret, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var pattern in SecretKeyPatterns)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The text and every decoding of it, up to MaxDecodingDepth layers; a decoder that changes nothing adds no view.
@@ -150,7 +194,7 @@ internal static partial class SecretRedactor
 
     private static void FindSecretKeys(DecodedText view, List<(int Start, int End)> spans)
     {
-        foreach (var pattern in new[] { JsonSecret(), XmlElementSecret(), XmlAttributeSecret(), FormSecret(), AuthScheme() })
+        foreach (var pattern in SecretKeyPatterns)
         {
             foreach (Match match in pattern.Matches(view.Text))
             {
