@@ -20,7 +20,18 @@ public sealed class OutageProofTests
         await worker.WaitForLineAsync(cancellationToken).WaitAsync(TimeSpan.FromMinutes(2), cancellationToken);
 
         await WorkerProgram.EnqueueAsync(file.Store, 0, Leads, cancellationToken);
-        var refusedWhileDown = (await emulator.RequestsAsync(cancellationToken)).Count(r => !r.Processed);
+        // The running worker meets the outage on its own schedule: wait for its first refused request (the window is
+        // 30 s from the emulator's start) instead of sampling the log once, which raced the worker on a quiet machine.
+        var refusedWhileDown = 0;
+        for (var polls = 0; refusedWhileDown == 0 && polls < 150; polls++)
+        {
+            refusedWhileDown = (await emulator.RequestsAsync(cancellationToken)).Count(r => !r.Processed);
+            if (refusedWhileDown == 0)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
+
         await using (var last = WorkerProgram.StartWorker(file.Store, emulator.Address, untilDone: true))
         {
             await WorkerProgram.WaitUntilDoneAsync(last, TimeSpan.FromMinutes(5), cancellationToken);
