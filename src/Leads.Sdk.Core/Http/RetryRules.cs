@@ -76,8 +76,13 @@ internal static class RetryRules
     /// <param name="response">The response.</param>
     /// <param name="timeProvider">The clock for dates.</param>
     public static TimeSpan? GetRetryAfter(HttpResponseMessage? response, TimeProvider? timeProvider = null)
+        => RetryAfterWait(response?.Headers.RetryAfter, timeProvider);
+
+    /// <summary>The wait a parsed <c>Retry-After</c> value asks for (never negative), or <see langword="null"/>.</summary>
+    /// <param name="header">The parsed header, if any.</param>
+    /// <param name="timeProvider">The clock for dates.</param>
+    public static TimeSpan? RetryAfterWait(RetryConditionHeaderValue? header, TimeProvider? timeProvider = null)
     {
-        RetryConditionHeaderValue? header = response?.Headers.RetryAfter;
         if (header?.Delta is { } delta)
         {
             return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;

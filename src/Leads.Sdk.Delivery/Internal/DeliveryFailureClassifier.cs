@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Leads.Sdk.Http;
 
 namespace Leads.Sdk.Delivery.Internal;
 
@@ -43,15 +44,10 @@ internal static class DeliveryFailureClassifier
         _ => AttemptOutcome.MayHaveReached(exception is LeadsException ? exception.Message : $"{exception.GetType().Name} after the request started."),
     };
 
+    // The classifier sees the raw response only as masked header text, so it parses that and lets Core's rule decide.
     private static TimeSpan? RetryAfter(LeadsApiException exception, TimeProvider time)
-    {
-        if (exception.Details.Response?.GetHeaderValue("Retry-After") is not { } text
-            || !RetryConditionHeaderValue.TryParse(text, out var header))
-        {
-            return null;
-        }
-
-        var wait = header.Delta ?? (header.Date is { } date ? date - time.GetUtcNow() : null);
-        return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-    }
+        => exception.Details.Response?.GetHeaderValue("Retry-After") is { } text
+           && RetryConditionHeaderValue.TryParse(text, out var header)
+            ? RetryRules.RetryAfterWait(header, time)
+            : null;
 }
